@@ -1,0 +1,63 @@
+/**
+ * The JSON contract between the extraction pipeline and everything that shows or copies an
+ * article (design §3). Plain data only: it crosses extension messaging and is printed by the CLI.
+ */
+
+/** One outline entry, flat and in document order; `id` is an element id inside `Article.html`. */
+export interface OutlineItem {
+  id: string;
+  level: number;
+  text: string;
+  /** true when the item comes from deck points or photo-delimited parts, not from a subhead. */
+  derived?: boolean;
+}
+
+/** A block the pipeline stripped, shown to the user in "what was removed". */
+export interface RemovedBlock {
+  /** Why it went: a short machine-readable reason such as `share-tools` or `copyright`. */
+  reason: string;
+  /** The selector or pattern that matched it. */
+  rule: string;
+  /** The block's text, whitespace-collapsed, first ~80 characters. */
+  text: string;
+  /**
+   * The block's full text (whitespace-collapsed, up to ~2000 characters), for "show it back" in the
+   * reader's "what was removed" panel. Optional: the UI falls back to `text`. Plain text, never HTML.
+   */
+  detail?: string;
+}
+
+export interface ArticleStats {
+  /** Characters of the body text without whitespace. */
+  characters: number;
+  /** Space-separated words (eojeol for Korean). */
+  words: number;
+  readingMinutes: number;
+}
+
+export interface Article {
+  url: string;
+  /** Rule id (`sedaily`), or null when the generic pipeline ran. */
+  site: string | null;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  /** 부제 lines, in order. */
+  deck: string[];
+  byline: string | null;
+  /** ISO 8601 with offset, e.g. `2025-11-27T17:25:00+09:00`. */
+  published: string | null;
+  leadImage: string | null;
+  /** Body HTML, sanitised, with ids on outline targets. */
+  html: string;
+  /** Exactly what "copy clean text" puts on the clipboard. */
+  text: string;
+  markdown: string;
+  outline: OutlineItem[];
+  stats: ArticleStats;
+  removed: RemovedBlock[];
+}
+
+export type ExtractResult =
+  | { status: 'ok'; article: Article }
+  | { status: 'not-article'; reason: string };

@@ -1,0 +1,145 @@
+/**
+ * Step 8: drop boilerplate that survived Readability, by anchored text patterns tested one by one
+ * on whole blocks: copyright lines, registration footers, follow/SNS lines, reporter sign-offs,
+ * related-article blocks, duplicated captions. Matching on words survives any markup redesign.
+ */
+import type { DropTextRule } from '../site-rules/site-rule';
+import { CLUTTER_BLOCK_LABELS, TRAILING_SIGN_OFF } from '../site-rules/korean-news';
+import type { RemovedLog } from './removed-log';
+import { collapseSpace } from './text';
+
+// Block elements only: an inline match (a bold name inside a sentence) must not cut a paragraph.
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, blockquote, dd, dt, section, aside, ul, ol, table';
+/** A block longer than this is article text whatever it contains; patterns never remove it. */
+const MAX_BOILERPLATE_LENGTH = 500;
+
+export interface DropResult {
+  /** Sign-off lines removed, for a byline of last resort. */
+  signOffs: string[];
+}
+
+function linkDensity(element: Element): number {
+  const total = collapseSpace(element.textContent ?? '').length;
+  if (!total) return 0;
+  const linked = Array.from(element.querySelectorAll('a')).reduce(
+    (sum, a) => sum + collapseSpace(a.textContent ?? '').length,
+    0,
+  );
+  return linked / total;
+}
+
+function matchingRule(text: string, rules: readonly DropTextRule[]): DropTextRule | null {
+  for (const rule of rules) if (rule.pattern.test(text)) return rule;
+  return null;
+}
+
+/** Removes the last `count` characters of `element`'s text, walking text nodes from the end. */
+function trimTrailingText(element: Element, count: number): void {
+  const doc = element.ownerDocument;
+  const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  let remaining = count;
+  for (let index = texts.length - 1; index >= 0 && remaining > 0; index -= 1) {
+    const text = texts[index]!;
+    const length = text.data.length;
+    if (length <= remaining) {
+      remaining -= length;
+      const parent = text.parentElement;
+      text.remove();
+      if (parent && parent !== element && !collapseSpace(parent.textContent ?? '')) parent.remove();
+    } else {
+      text.data = text.data.slice(0, length - remaining);
+      remaining = 0;
+    }
+  }
+}
+
+/** "…했다. /이종호기자 phillies@@sedaily.com": the sign-off glued to the last paragraph. */
+function trimTrailingSignOff(content: Element, log: RemovedLog, result: DropResult): void {
+  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => !p.closest('figure'));
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last) return;
+  const raw = last.textContent ?? '';
+  const match = TRAILING_SIGN_OFF.exec(raw.replace(/\s+$/, ''));
+  if (!match) return;
+  const signOff = collapseSpace(match[0]);
+  trimTrailingText(last, raw.length - match.index);
+  log.text(signOff, 'sign-off', 'trailing-sign-off');
+  result.signOffs.push(signOff);
+}
+
+/** A clutter label ("관련기사", "많이 본 뉴스") and the link list it heads. */
+function dropLabelledBlocks(content: Element, log: RemovedLog): void {
+  for (const element of Array.from(content.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, span, div, dt'))) {
+    if (!element.isConnected && !content.contains(element)) continue;
+    const text = collapseSpace(element.textContent ?? '');
+    const rule = text.length <= 30 ? matchingRule(text, CLUTTER_BLOCK_LABELS) : null;
+    if (!rule) continue;
+    const parent = element.parentElement;
+    if (parent && parent !== content && linkDensity(parent) > 0.5) {
+      log.element(parent, rule.reason, 'label:' + text);
+      parent.remove();
+      continue;
+    }
+    let next = element.nextElementSibling;
+    while (next && /^(?:UL|OL|DIV|P)$/.test(next.tagName) && linkDensity(next) > 0.5) {
+      const following = next.nextElementSibling;
+      log.element(next, rule.reason, 'label:' + text);
+      next.remove();
+      next = following;
+    }
+    log.element(element, rule.reason, 'label:' + text);
+    element.remove();
+  }
+}
+
+/** Paragraphs repeating a caption, the title or a deck line (sedaily duplicates captions). */
+function dropDuplicates(content: Element, repeated: readonly string[], log: RemovedLog): void {
+  const captions = Array.from(content.querySelectorAll('figcaption')).map((c) => collapseSpace(c.textContent ?? ''));
+  const seen = new Set([...captions, ...repeated].filter((text) => text.length >= 8));
+  for (const paragraph of Array.from(content.querySelectorAll('p'))) {
+    if (paragraph.closest('figure')) continue;
+    const text = collapseSpace(paragraph.textContent ?? '');
+    if (seen.has(text) && !paragraph.querySelector('img')) {
+      log.element(paragraph, 'duplicate', 'repeated-caption-or-title');
+      paragraph.remove();
+    }
+  }
+}
+
+/** Blocks left empty by the removals above (no text, no image). */
+function dropEmpty(content: Element): void {
+  for (const element of Array.from(content.querySelectorAll('p, div, section, li, ul, ol, span, strong, b, a, figure, h2, h3, h4'))) {
+    if (!collapseSpace(element.textContent ?? '') && !element.querySelector('img') && element.tagName !== 'IMG') {
+      element.remove();
+    }
+  }
+}
+
+export function dropBoilerplate(
+  content: Element,
+  rules: readonly DropTextRule[],
+  repeated: readonly string[],
+  log: RemovedLog,
+): DropResult {
+  const result: DropResult = { signOffs: [] };
+  dropLabelledBlocks(content, log);
+  // Innermost first, so a copyright line goes without the paragraph of text it sits next to.
+  const blocks = Array.from(content.querySelectorAll(BLOCKS)).reverse();
+  for (const block of blocks) {
+    if (!content.contains(block)) continue;
+    if (block.querySelector('img, figure') || block.closest('figcaption')) continue;
+    const text = collapseSpace(block.textContent ?? '');
+    if (!text || text.length > MAX_BOILERPLATE_LENGTH) continue;
+    const rule = matchingRule(text, rules);
+    if (!rule) continue;
+    log.element(block, rule.reason, rule.pattern.source.slice(0, 60));
+    if (rule.reason === 'sign-off') result.signOffs.push(text);
+    block.remove();
+  }
+  trimTrailingSignOff(content, log, result);
+  dropDuplicates(content, repeated, log);
+  dropEmpty(content);
+  return result;
+}

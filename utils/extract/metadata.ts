@@ -1,0 +1,186 @@
+/**
+ * Step 3: metadata, read before cleaning removes the elements that carry it. Sources in order:
+ * the site rule's hints, JSON-LD, meta tags, then page-wide fallbacks. Elements that held the
+ * title, deck, byline or date are returned so the pipeline can drop them from the body copy.
+ */
+import type { Hint, SiteRule } from '../site-rules/site-rule';
+import { EMAIL } from '../site-rules/korean-news';
+import { readFirstHint, readHint } from './hints';
+import { readJsonLd } from './json-ld';
+import { toIsoDate } from './dates';
+import { collapseSpace, hangulRatio } from './text';
+
+export interface Metadata {
+  title: string;
+  deck: string[];
+  byline: string | null;
+  published: string | null;
+  leadImage: string | null;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  siteName: string | null;
+  /** og:type article or a JSON-LD article: the page says it is an article. */
+  declaresArticle: boolean;
+  /** Elements the metadata came from; removed from the copy so they do not repeat in the body. */
+  sources: Element[];
+}
+
+const GENERIC_TITLE: readonly Hint[] = [
+  ['meta[property="og:title"]', 'content'],
+  ['meta[name="twitter:title"]', 'content'],
+  'article h1',
+  'h1',
+  'title',
+];
+const GENERIC_BYLINE: readonly Hint[] = [
+  ['meta[name="author"]', 'content'],
+  ['meta[property="article:author"]', 'content'],
+  '[itemprop="author"] [itemprop="name"]',
+  '[rel="author"]',
+  '[itemprop="author"]',
+  '.byline',
+];
+const GENERIC_PUBLISHED: readonly Hint[] = [
+  ['meta[property="article:published_time"]', 'content'],
+  ['meta[itemprop="datePublished"]', 'content'],
+  ['meta[name="pubdate"]', 'content'],
+  ['meta[name="date"]', 'content'],
+  ['[itemprop="datePublished"]', 'datetime'],
+  ['time[datetime]', 'datetime'],
+];
+const GENERIC_IMAGE: readonly Hint[] = [
+  ['meta[property="og:image"]', 'content'],
+  ['meta[name="twitter:image"]', 'content'],
+  ['meta[property="twitter:image"]', 'content'],
+];
+const RTL_LANGS = /^(?:ar|he|iw|fa|ur|yi|ps|sd|ug|dv)(?:-|$)/i;
+
+/** Korean reporter byline: optional location prefix ("항저우="), name(s), and a title. */
+const KOREAN_BYLINE =
+  /(?:[가-힣A-Za-z]{1,10}\s?=\s?)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원|선임기자|객원기자|전문기자|인턴기자|수석논설위원|논설위원|논설실장|칼럼니스트|객원논설위원|위원|교수|연구원|대표))/;
+
+/** Strips e-mails, brackets, labels and location prefixes; null when nothing name-like remains. */
+export function cleanByline(raw: string): string | null {
+  const text = collapseSpace(raw.replace(EMAIL, ' ').replace(/[()<>[\]{}]/g, ' '))
+    .replace(/^(?:by|글|기자|작성자)\s*[:=]?\s*/i, '')
+    .replace(/^[/=·|]\s*/, '');
+  const korean = KOREAN_BYLINE.exec(text);
+  if (korean) return collapseSpace(korean[1]!);
+  if (!text || text.length > 60 || /\d{4}[-./]\d{1,2}/.test(text) || /입력|수정|승인/.test(text)) return null;
+  return text;
+}
+
+/** Printed dates often read "입력 … 수정 …": the published time is the one after 입력/등록. */
+function publishedFrom(value: string, offset: string | null): string | null {
+  const labelled = /(?:입력|등록|승인|게재|Published)\s*:?\s*(.+)/i.exec(value);
+  const text = labelled ? labelled[1]! : value;
+  return toIsoDate(text, offset);
+}
+
+function stripTitleSuffix(title: string, rule: SiteRule | null, siteName: string | null): string {
+  let result = rule?.titleSuffix ? title.replace(rule.titleSuffix, '') : title;
+  if (siteName) {
+    const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    result = result.replace(new RegExp(`\\s*[|\\-–—:]\\s*${escaped}\\s*$`), '');
+  }
+  return collapseSpace(result);
+}
+
+/** Deck lines of an element: one per `<br>`, block child or literal "<br>" text. */
+export function deckLines(element: Element): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) current += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toLowerCase();
+        if (tag === 'br') current += '\n';
+        else if (/^(?:p|div|li|h\d|span)$/.test(tag) && tag !== 'span') {
+          current += '\n';
+          walk(child);
+          current += '\n';
+        } else walk(child);
+      }
+    }
+  };
+  walk(element);
+  // sedaily ships a literal "<br>" inside the deck text (sedaily-dom.md §6).
+  for (const line of current.split(/\n|&lt;br\s*\/?&gt;|<br\s*\/?>/i)) {
+    const clean = collapseSpace(line);
+    if (clean) lines.push(clean);
+  }
+  return lines;
+}
+
+export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
+  const sources: Element[] = [];
+  const jsonLd = readJsonLd(doc);
+  const siteName = readHint(doc, ['meta[property="og:site_name"]', 'content'])?.value ?? null;
+  const declaredLang = collapseSpace(
+    doc.documentElement?.getAttribute('lang') ??
+      readHint(doc, ['meta[http-equiv="content-language" i]', 'content'])?.value ??
+      '',
+  );
+  const lang =
+    declaredLang ||
+    rule?.lang ||
+    (hangulRatio(doc.body?.textContent?.slice(0, 20000) ?? '') > 0.3 ? 'ko' : 'und');
+  const declaredDir = doc.documentElement?.getAttribute('dir')?.toLowerCase();
+  const dir = declaredDir === 'rtl' || (declaredDir !== 'ltr' && RTL_LANGS.test(lang)) ? 'rtl' : 'ltr';
+
+  // Korean pages print KST without a zone; elsewhere an unzoned printed time is not trusted.
+  const offset = rule?.utcOffset ?? (/^ko\b/i.test(lang) ? '+09:00' : null);
+
+  const title =
+    readFirstHint(doc, [...(rule?.title ?? []), ...GENERIC_TITLE], (value, element) => {
+      const clean = stripTitleSuffix(value, rule, siteName);
+      if (!clean) return null;
+      if (element.tagName !== 'META' && element.tagName !== 'TITLE') sources.push(element);
+      return clean;
+    })?.result ??
+    (jsonLd?.headline ? collapseSpace(jsonLd.headline) : '');
+
+  let deck: string[] = [];
+  for (const hint of rule?.deck ?? []) {
+    const hit = readHint(doc, hint);
+    if (!hit) continue;
+    deck = deckLines(hit.element);
+    sources.push(hit.element);
+    break;
+  }
+
+  const bylineHit = readFirstHint(doc, rule?.byline ?? [], (value) => cleanByline(value));
+  if (bylineHit && bylineHit.element.tagName !== 'META') sources.push(bylineHit.element);
+  const byline =
+    bylineHit?.result ??
+    (jsonLd?.author ? cleanByline(jsonLd.author) : null) ??
+    readFirstHint(doc, GENERIC_BYLINE, (value) => cleanByline(value))?.result ??
+    null;
+
+  const publishedHit = readFirstHint(doc, rule?.published ?? [], (value) => publishedFrom(value, offset));
+  if (publishedHit && publishedHit.element.tagName !== 'META') sources.push(publishedHit.element);
+  const published =
+    publishedHit?.result ??
+    (jsonLd?.datePublished ? publishedFrom(jsonLd.datePublished, offset) : null) ??
+    readFirstHint(doc, GENERIC_PUBLISHED, (value) => publishedFrom(value, offset))?.result ??
+    null;
+
+  const leadImage =
+    readFirstHint(doc, GENERIC_IMAGE, (value) => (/^https?:\/\//i.test(value) ? value : null))?.result ??
+    (jsonLd?.image && /^https?:\/\//i.test(jsonLd.image) ? jsonLd.image : null);
+
+  const ogType = readHint(doc, ['meta[property="og:type"]', 'content'])?.value ?? '';
+  return {
+    title,
+    deck,
+    byline,
+    published,
+    leadImage,
+    lang,
+    dir,
+    siteName,
+    declaresArticle: /article/i.test(ogType) || jsonLd !== null,
+    sources,
+  };
+}

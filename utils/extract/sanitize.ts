@@ -1,0 +1,232 @@
+/**
+ * The one place where untrusted article HTML becomes renderable HTML.
+ *
+ * Everything the extraction pipeline produces comes from a third-party page, so the body HTML is
+ * treated as hostile: it is run through DOMPurify with an explicit allowlist that only knows
+ * "article content" (text blocks, headings, lists, tables, figures, links, inline formatting).
+ * Anything else is dropped, and when we cannot prove that DOMPurify actually works in the given
+ * window we return '' instead of passing HTML through (fail closed).
+ *
+ * Why fail closed and not "best effort": DOMPurify depends on a spec-compliant DOM. In a broken DOM
+ * (happy-dom is the known example: it keeps `<script>` and `javascript:` URLs, see
+ * tests/unit/sanitize-happy-dom.test.ts) `sanitize()` silently returns dangerous HTML while still
+ * reporting `isSupported === true`. An empty article is a visible bug; an XSS is not.
+ */
+import createDOMPurify from 'dompurify';
+import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
+
+/** Deep-ish freeze for the config arrays; DOMPurify checks `isFrozen` before lower-casing in place. */
+function list(...items: string[]): string[] {
+  return Object.freeze(items) as string[];
+}
+
+/**
+ * URL policy, applied by DOMPurify to every allowed attribute that is not "URI safe" (here: href
+ * and src) after it strips whitespace and control characters from the value.
+ *
+ * Only absolute http(s) URLs, mailto: and in-page fragments. Relative URLs are NOT accepted: the
+ * caller has already made every link absolute against the article URL, and in the reader page
+ * (an extension page) a leftover relative URL would resolve against `chrome-extension://…`, which
+ * is never what the article meant. Requiring `//` after http(s) also rejects odd forms such as
+ * `https:foo`. Entities are decoded by the parser before this runs, so `&#106;avascript:` is seen as
+ * `javascript:` and rejected; `java\tscript:` is compacted to `javascript:` and rejected.
+ */
+const ALLOWED_URI = /^(?:https?:\/\/|mailto:|#)/i;
+
+/** Same characters DOMPurify strips before testing URLs (ASCII controls, space, Unicode spaces). */
+const URL_IGNORED_CHARS = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+
+/**
+ * Our own element ids. The pipeline assigns outline targets like `dc-s-1` and removes every page id
+ * before sanitising; we enforce the shape again here so a page id can never reach the reader DOM
+ * (ids are what DOM clobbering and `#fragment` confusion feed on).
+ */
+const OWN_ID = /^dc-[A-Za-z0-9_-]{1,64}$/;
+
+/** `data-dc-*` attributes are ours (pipeline markers); names and values are kept to plain tokens. */
+const OWN_DATA_ATTR = /^data-dc-[a-z0-9][a-z0-9-]{0,31}$/;
+const OWN_DATA_VALUE = /^[A-Za-z0-9 _.-]{0,100}$/;
+
+/** Attributes holding URLs; checked by our own hook as well as by ALLOWED_URI_REGEXP. */
+const URL_ATTRS: ReadonlySet<string> = new Set(['href', 'src']);
+
+/** `rel` every link gets: no window.opener, no Referer to the target, no endorsement. */
+export const LINK_REL = 'noopener noreferrer nofollow';
+
+export const SANITIZE_CONFIG: Readonly<Config> = Object.freeze({
+  // Explicit allowlist; DOMPurify's defaults (which include forms, svg, math, style, class…) are
+  // replaced, not extended. No h1: the title is rendered separately from the body.
+  ALLOWED_TAGS: list(
+    'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'figure', 'figcaption',
+    'img', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'pre',
+    'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'hr', 'span', 'div', 'time',
+    'abbr', 'q', 'cite', 'dl', 'dt', 'dd',
+  ),
+  // No class/style (page CSS hooks, CSS injection, `url(javascript:)`), no srcset (a second URL
+  // list DOMPurify would have to parse), no name (DOM clobbering), no target/rel (set by our hook).
+  // `loading` and `data-dc-*` are admitted only by the attribute hook, with fixed values.
+  ALLOWED_ATTR: list(
+    'id', 'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang',
+    'dir',
+  ),
+  // Defence in depth: these are already outside ALLOWED_TAGS, but FORBID_TAGS wins over every
+  // allowlist, so a future edit that widens ALLOWED_TAGS cannot re-admit them by accident.
+  FORBID_TAGS: list(
+    'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+    'button', 'select', 'textarea', 'option', 'base', 'meta', 'link', 'template', 'noscript', 'svg',
+    'math', 'audio', 'video', 'source', 'track', 'canvas', 'dialog', 'details', 'marquee', 'portal',
+  ),
+  FORBID_ATTR: list('style', 'class', 'srcset', 'name', 'target', 'rel', 'formaction', 'action', 'xlink:href'),
+  // Removed elements keep their text (a page wrapping the whole article in <form> or <details> must
+  // not lose it) EXCEPT these, whose content is code, UI or fallback, never article text.
+  // DOMPurify's default list (script, style, template, noscript, iframe, svg, math, audio, video,
+  // noembed, noframes, xmp, plaintext, title, head…) is kept and extended.
+  KEEP_CONTENT: true,
+  ADD_FORBID_CONTENTS: list(
+    'object', 'embed', 'applet', 'canvas', 'button', 'select', 'option', 'textarea', 'frameset',
+    'frame', 'dialog', 'marquee', 'portal', 'source', 'track',
+  ),
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  // Attributes whose values are not URLs: skip the URL regexp (otherwise width="640" would fail it).
+  ADD_URI_SAFE_ATTR: list('width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'),
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // Only HTML-namespace elements; svg/math are forbidden anyway and namespace confusion is the
+  // root of most DOMPurify mXSS bypasses.
+  ALLOWED_NAMESPACES: list('http://www.w3.org/1999/xhtml'),
+  // Drops id values that collide with document/form properties (`id=getElementById`).
+  SANITIZE_DOM: true,
+  // Deliberately OFF. It rewrites every id to `user-content-<id>`, which would break outline ids
+  // like `dc-s-1` (and the `#dc-s-1` links pointing at them). The clobbering it guards against is
+  // covered instead: `name` is not allowed at all, and ids must match OWN_ID (`dc-…`), a prefix no
+  // DOM/window property uses, enforced by the attribute hook below.
+  SANITIZE_NAMED_PROPS: false,
+  // The input is a body fragment, so parse it in body context. Without this, a leading <noscript>,
+  // <style>, <meta>… is parsed "in head", where e.g. `<noscript><p>enable JS</p>` closes the noscript
+  // early and its fallback text escapes into the body instead of being dropped with it.
+  FORCE_BODY: true,
+  SAFE_FOR_XML: true,
+  WHOLE_DOCUMENT: false,
+  RETURN_DOM: false,
+  RETURN_DOM_FRAGMENT: false,
+  RETURN_TRUSTED_TYPE: false,
+} satisfies Config);
+
+/** Extra value checks for the attributes we allow; runs before DOMPurify's own checks. */
+function onAttribute(node: Element, data: UponSanitizeAttributeHookEvent): void {
+  const name = data.attrName;
+  const tag = node.nodeName.toLowerCase();
+
+  if (URL_ATTRS.has(name)) {
+    // DOMPurify treats img src `data:` as allowed regardless of ALLOWED_URI_REGEXP (DATA_URI_TAGS
+    // cannot be narrowed by config), and lets empty values through. We want neither: data: images
+    // can be SVG documents, and an empty src/href re-requests / reloads the reader page.
+    const compact = data.attrValue.replace(URL_IGNORED_CHARS, '');
+    if (!compact || !ALLOWED_URI.test(compact)) data.keepAttr = false;
+    return;
+  }
+  if (name === 'id') {
+    if (!OWN_ID.test(data.attrValue)) data.keepAttr = false;
+    return;
+  }
+  // Image lazy-loading is kept when the page asked for it (saves bandwidth in long articles); any
+  // other value (eager/auto/garbage) is dropped, the browser default is fine. Not in ALLOWED_ATTR,
+  // so it is only reachable through this branch.
+  if (name === 'loading') {
+    if (tag === 'img' && data.attrValue.toLowerCase() === 'lazy') data.forceKeepAttr = true;
+    return;
+  }
+  // Our own markers. forceKeepAttr is needed because DOMPurify would otherwise run the URL regexp on
+  // them; the strict name/value patterns are what make force-keeping safe.
+  if (OWN_DATA_ATTR.test(name)) {
+    if (OWN_DATA_VALUE.test(data.attrValue)) data.forceKeepAttr = true;
+  }
+}
+
+/** Link hardening and value normalisation, after DOMPurify has removed everything unsafe. */
+function afterAttributes(node: Element): void {
+  // nodeName, not instanceof: the node belongs to the target window's realm.
+  const tag = node.nodeName.toLowerCase();
+  if (tag === 'a') {
+    const href = node.getAttribute('href');
+    if (href && !href.trim().startsWith('#')) {
+      // External links open in a new tab, the reader view stays; rel stops window.opener access
+      // and the referrer, and marks the link as not endorsed. Fragment links stay in-page.
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', LINK_REL);
+    } else {
+      node.removeAttribute('target');
+      node.removeAttribute('rel');
+    }
+  } else if (tag === 'img' && node.hasAttribute('loading')) {
+    node.setAttribute('loading', 'lazy');
+  }
+}
+
+/**
+ * One-time functional self-test. `isSupported` only says the DOM APIs exist, not that they behave;
+ * this proves the handler, the script, the `javascript:` URL and a data: image are removed, and that
+ * our hooks ran (benign content survives with its id and the link gets `rel`).
+ */
+const PROBE_HTML =
+  '<p id="dc-probe">ok</p><img src=x onerror=alert(1)><script>alert(2)</script>' +
+  '<a href="javascript:alert(3)">a</a><img src="data:image/svg+xml,x"><a href="https://example.com/">b</a>';
+
+function probePasses(purify: DOMPurify): boolean {
+  const out = purify.sanitize(PROBE_HTML, SANITIZE_CONFIG);
+  if (typeof out !== 'string') return false;
+  const lower = out.toLowerCase();
+  const leaked = ['onerror', '<script', 'alert', 'javascript:', 'data:'].some((s) => lower.includes(s));
+  const works = lower.includes('id="dc-probe"') && lower.includes('>ok<') && lower.includes(`rel="${LINK_REL}"`);
+  return !leaked && works;
+}
+
+interface Sanitizer {
+  purify: DOMPurify | null;
+  ok: boolean;
+}
+
+const sanitizers = new WeakMap<object, Sanitizer>();
+
+function getSanitizer(win: Window | null | undefined): Sanitizer | null {
+  if (!win || (typeof win !== 'object' && typeof win !== 'function')) return null;
+  const cached = sanitizers.get(win);
+  if (cached) return cached;
+  let entry: Sanitizer = { purify: null, ok: false };
+  try {
+    const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    if (purify.isSupported) {
+      // Hooks live on this private instance and are added exactly once, here.
+      purify.addHook('uponSanitizeAttribute', onAttribute);
+      purify.addHook('afterSanitizeAttributes', afterAttributes);
+      entry = { purify, ok: probePasses(purify) };
+    }
+  } catch {
+    entry = { purify: null, ok: false };
+  }
+  sanitizers.set(win, entry);
+  return entry;
+}
+
+/** true when DOMPurify works in this window (cached per window). */
+export function isSanitizerSupported(win: Window | null | undefined): boolean {
+  try {
+    return getSanitizer(win)?.ok === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Sanitise article body HTML for rendering; returns '' (fail closed) when DOMPurify cannot work in `win`. */
+export function sanitizeHtml(html: string, win: Window | null | undefined): string {
+  try {
+    if (typeof html !== 'string' || html === '') return '';
+    const s = getSanitizer(win);
+    if (!s?.ok || !s.purify) return '';
+    const out = s.purify.sanitize(html, SANITIZE_CONFIG);
+    return typeof out === 'string' ? out : '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Step 6: mark subheads as headings so the outline and the reader see them. Korean news subheads
+ * are rarely real headings (peers §5.2): they are rule-known elements, bold-only lines, or lines
+ * led by a marker glyph (◆ ■ ▲ ▶, sedaily-dom.md §4).
+ */
+import { collapseSpace } from './text';
+
+const MARKERS = '■◆▲▶◇□●○▷►◈▣';
+const MARKER_LINE = new RegExp(`^[${MARKERS}]\\s*(\\S.*)$`, 's');
+const MARKER_ANYWHERE = new RegExp(`[${MARKERS}]`, 'g');
+const MAX_SUBHEAD_LENGTH = 60;
+/** A full sentence ("…했다.") is a paragraph, not a subhead. */
+const SENTENCE_END = /(?:다|요|죠|함|음)\.$|[.!?]["'”’]?$/;
+
+function isShortLine(text: string): boolean {
+  return text.length >= 2 && text.length <= MAX_SUBHEAD_LENGTH && !SENTENCE_END.test(text);
+}
+
+/** A line led by one marker: "◆ 반도체 수출 회복". "▲A사 ▲B사 등이 참여했다." is an enumeration. */
+export function markerSubheadText(text: string): string | null {
+  const match = MARKER_LINE.exec(text);
+  if (!match) return null;
+  if ((text.match(MARKER_ANYWHERE) ?? []).length !== 1) return null;
+  const rest = collapseSpace(match[1]!);
+  return isShortLine(rest) ? rest : null;
+}
+
+/** `<p><b>…</b></p>`: every piece of text sits inside bold elements. */
+function isBoldOnly(element: Element, text: string): boolean {
+  if (!isShortLine(text)) return false;
+  let boldText = '';
+  for (const bold of Array.from(element.querySelectorAll('b, strong'))) {
+    const outer = bold.parentElement?.closest('b, strong');
+    if (outer && element.contains(outer)) continue; // counted with its outer bold
+    boldText += bold.textContent ?? '';
+  }
+  // Compared without spaces: `<b>반도체</b> <b>수출 회복</b>` is bold-only, the space sits between.
+  return boldText.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+}
+
+function toHeading(element: Element, tag: 'h2' | 'h3', text: string | null): Element {
+  const heading = element.ownerDocument.createElement(tag);
+  if (text === null) heading.append(...Array.from(element.childNodes));
+  else heading.textContent = text;
+  element.replaceWith(heading);
+  return heading;
+}
+
+/** Rule heading selectors first, then marker lines and bold-only lines among paragraphs. */
+export function markSubheads(root: Element, ruleSelectors: readonly string[] = []): void {
+  for (const selector of ruleSelectors) {
+    let matches: Element[] = [];
+    try {
+      matches = Array.from(root.querySelectorAll(selector));
+    } catch {
+      continue;
+    }
+    for (const element of matches) {
+      if (/^H[2-4]$/.test(element.tagName)) continue;
+      const text = collapseSpace(element.textContent ?? '');
+      if (text) toHeading(element, 'h2', markerSubheadText(text) ?? text);
+    }
+  }
+  for (const heading of Array.from(root.querySelectorAll('h2, h3, h4'))) {
+    const marked = markerSubheadText(collapseSpace(heading.textContent ?? ''));
+    if (marked) heading.textContent = marked;
+  }
+  for (const element of Array.from(root.querySelectorAll('p, div'))) {
+    if (element.closest('figure, figcaption, li, blockquote, table, h1, h2, h3, h4, h5, h6')) continue;
+    if (element.tagName === 'DIV' && element.querySelector('p, div, figure, img, table, ul, ol')) continue;
+    if (element.querySelector('img')) continue;
+    const text = collapseSpace(element.textContent ?? '');
+    const marked = markerSubheadText(text);
+    if (marked) toHeading(element, 'h2', marked);
+    else if (isBoldOnly(element, text)) toHeading(element, 'h2', text);
+  }
+}

@@ -1,0 +1,23 @@
+/** Whitespace and character hygiene shared by every step that reads text. */
+
+// Zero-width characters, soft hyphens and C0/C1 controls other than \t \n \r: invisible, but
+// they leak into copied text and break pattern matching (obsidian-clipper#918).
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Removes invisible characters, collapses every whitespace run (NBSP and ideographic space too). */
+export function collapseSpace(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** First `max` characters of collapsed text, for RemovedBlock previews. */
+export function preview(text: string, max = 80): string {
+  const collapsed = collapseSpace(text);
+  return collapsed.length > max ? `${collapsed.slice(0, max - 1)}…` : collapsed;
+}
+
+/** Share of Hangul among letters: the generic pipeline's language hint when a page declares none. */
+export function hangulRatio(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return 0;
+  return (text.match(/[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/g)?.length ?? 0) / letters;
+}

@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { SITE_MATCHES } from './utils/site-rules';
+
+/** public/icon/*.png, drawn by scripts/make-icons.ts. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports only (design §1.7): every name can be traced to its module.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  // Never let `wxt dev` launch (or download) a browser; developers load the build by hand.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ko',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    host_permissions: [...SITE_MATCHES],
+    icons: ICONS,
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleReader__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'declutter@declutter.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: { excludeSources: ['bench-results.json', 'test-results/**', '.output/**'] },
+});
