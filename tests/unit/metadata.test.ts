@@ -238,3 +238,27 @@ describe('readMetadata, generic (no rule)', () => {
     expect(readMetadata(parse(`${open}<body><p>x</p></body></html>`), null).dir).toBe(dir);
   });
 });
+
+describe('readMetadata survives markup drift (text patterns, not class names)', () => {
+  it('reads the reporter from unclassed info spans and never from a title phrase', () => {
+    const doc = parse(`<html><body><div class="article_head"><h1 class="art_tit">대통령 기자회견 앞두고 긴장</h1>
+      <div class="article_info"><span>입력 2025-11-27 17:25:13</span><span>수정 2025-11-28 09:00:00</span><span>항저우=김광수 특파원</span></div></div></body></html>`);
+    const meta = readMetadata(doc, SEDAILY_RULE);
+    expect(meta.byline).toBe('김광수 특파원');
+    expect(meta.published).toBe('2025-11-27T17:25:13+09:00');
+  });
+
+  it('does not take "대통령 기자" out of "대통령 기자회견" as a byline', () => {
+    expect(cleanByline('대통령 기자회견 앞두고 긴장')).toBeNull();
+  });
+
+  it('finds a "입력 …" date in renamed markup as a last resort', () => {
+    const doc = parse(`<html><body><div class="news-meta-2027"><em>입력 2026.03.02 오후 3:07</em></div><p>본문</p></body></html>`);
+    expect(readMetadata(doc, SEDAILY_RULE).published).toBe('2026-03-02T15:07:00+09:00');
+  });
+
+  it('trusts no zoneless "입력" date on a non-Korean generic page', () => {
+    const doc = parse(`<html lang="en"><body><p>입력 2026.03.02 15:07</p></body></html>`);
+    expect(readMetadata(doc, null).published).toBeNull();
+  });
+});

@@ -55,9 +55,12 @@ const GENERIC_IMAGE: readonly Hint[] = [
 ];
 const RTL_LANGS = /^(?:ar|he|iw|fa|ur|yi|ps|sd|ug|dv)(?:-|$)/i;
 
-/** Korean reporter byline: optional location prefix ("항저우="), name(s), and a title. */
+/**
+ * Korean reporter byline: optional location prefix ("항저우="), name(s), and a title, not followed
+ * by more Hangul ("대통령 기자회견" is not a byline).
+ */
 const KOREAN_BYLINE =
-  /(?:[가-힣A-Za-z]{1,10}\s?=\s?)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원|선임기자|객원기자|전문기자|인턴기자|수석논설위원|논설위원|논설실장|칼럼니스트|객원논설위원|위원|교수|연구원|대표))/;
+  /(?:[가-힣A-Za-z]{1,10}\s?=\s?)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원|선임기자|객원기자|전문기자|인턴기자|수석논설위원|논설위원|논설실장|칼럼니스트|객원논설위원|위원|교수|연구원|대표))(?![가-힣])/;
 
 /** Strips e-mails, brackets, labels and location prefixes; null when nothing name-like remains. */
 export function cleanByline(raw: string): string | null {
@@ -67,6 +70,9 @@ export function cleanByline(raw: string): string | null {
   const korean = KOREAN_BYLINE.exec(text);
   if (korean) return collapseSpace(korean[1]!);
   if (!text || text.length > 60 || /\d{4}[-./]\d{1,2}/.test(text) || /입력|수정|승인/.test(text)) return null;
+  // Korean text without a reporter title is a byline only when it is a bare name ("홍길동"):
+  // anything else is a headline or a label.
+  if (/[가-힣]/.test(text)) return /^[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*$/.test(text) ? text : null;
   return text;
 }
 
@@ -75,6 +81,20 @@ function publishedFrom(value: string, offset: string | null): string | null {
   const labelled = /(?:입력|등록|승인|게재|Published)\s*:?\s*(.+)/i.exec(value);
   const text = labelled ? labelled[1]! : value;
   return toIsoDate(text, offset);
+}
+
+/** Korean pages print "입력 2025-11-27 17:25" somewhere near the title, whatever the markup. */
+const LABELLED_DATE = /(?:입력|등록|기사입력)\s*:?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
+
+/** Last resort for the date: the first "입력 …" text anywhere on the page (markup drift). */
+function findLabelledDate(doc: Document, offset: string | null): string | null {
+  if (!offset || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const match = LABELLED_DATE.exec(node.nodeValue ?? '');
+    if (match) return publishedFrom(match[0], offset);
+  }
+  return null;
 }
 
 function stripTitleSuffix(title: string, rule: SiteRule | null, siteName: string | null): string {
@@ -113,6 +133,13 @@ export function deckLines(element: Element): string[] {
   return lines;
 }
 
+/** Deck lines are a few short lines: never a paragraph of body text. */
+const MAX_DECK_LINES = 8;
+const MAX_DECK_LINE_LENGTH = 150;
+function isDeckLike(lines: readonly string[]): boolean {
+  return lines.length > 0 && lines.length <= MAX_DECK_LINES && lines.every((line) => line.length <= MAX_DECK_LINE_LENGTH);
+}
+
 export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
   const sources: Element[] = [];
   const jsonLd = readJsonLd(doc);
@@ -145,17 +172,25 @@ export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
   for (const hint of rule?.deck ?? []) {
     const hit = readHint(doc, hint);
     if (!hit) continue;
-    deck = deckLines(hit.element);
+    const lines = deckLines(hit.element);
+    if (!isDeckLike(lines)) continue; // a broad fallback hint matched a body or a widget
+    deck = lines;
     sources.push(hit.element);
     break;
   }
 
-  const bylineHit = readFirstHint(doc, rule?.byline ?? [], (value) => cleanByline(value));
+  // Outlets put their own name in `meta[name=author]` ("서울경제"): that is not a byline.
+  const outlets = [rule?.name, siteName].filter((name): name is string => Boolean(name));
+  const personByline = (value: string) => {
+    const clean = cleanByline(value);
+    return clean && !outlets.some((outlet) => clean.startsWith(outlet)) ? clean : null;
+  };
+  const bylineHit = readFirstHint(doc, rule?.byline ?? [], personByline);
   if (bylineHit && bylineHit.element.tagName !== 'META') sources.push(bylineHit.element);
   const byline =
     bylineHit?.result ??
-    (jsonLd?.author ? cleanByline(jsonLd.author) : null) ??
-    readFirstHint(doc, GENERIC_BYLINE, (value) => cleanByline(value))?.result ??
+    (jsonLd?.author ? personByline(jsonLd.author) : null) ??
+    readFirstHint(doc, GENERIC_BYLINE, personByline)?.result ??
     null;
 
   const publishedHit = readFirstHint(doc, rule?.published ?? [], (value) => publishedFrom(value, offset));
@@ -164,7 +199,7 @@ export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
     publishedHit?.result ??
     (jsonLd?.datePublished ? publishedFrom(jsonLd.datePublished, offset) : null) ??
     readFirstHint(doc, GENERIC_PUBLISHED, (value) => publishedFrom(value, offset))?.result ??
-    null;
+    findLabelledDate(doc, offset);
 
   const leadImage =
     readFirstHint(doc, GENERIC_IMAGE, (value) => (/^https?:\/\//i.test(value) ? value : null))?.result ??

@@ -36,7 +36,16 @@ export const SEDAILY_RULE: SiteRule = {
     'title',
   ],
   titleSuffix: /\s*[|\-–:]\s*(?:서울경제(?:신문)?|Sedaily|sedaily\.com)\s*$/i,
-  deck: ['.article-subtitle', '.article_summary', '.sub_title', '.subtitle'],
+  deck: [
+    '.article-subtitle',
+    '.article_summary',
+    '.sub_title',
+    '.subtitle',
+    // Renamed markup: anything called a subtitle or summary that reads like deck lines.
+    '[class*="subtitle"]',
+    '[class*="sub_title"]',
+    '[class*="summary"]',
+  ],
   byline: [
     '.byline .writer',
     '.article_info .writer',
@@ -46,6 +55,10 @@ export const SEDAILY_RULE: SiteRule = {
     ['meta[name="author"]', 'content'],
     ['meta[property="article:author"]', 'content'],
     ['meta[property="dable:author"]', 'content'],
+    // Markup-independent fallbacks: the reporter pattern ("김광수 특파원") in the info lines.
+    '.article_info',
+    '.byline',
+    '.view_top',
   ],
   published: [
     ['meta[property="article:published_time"]', 'content'],
@@ -54,7 +67,10 @@ export const SEDAILY_RULE: SiteRule = {
     '.article_info .url_txt',
     '.article_info',
     '.view_top li',
-    'time[datetime]',
+    '.byline',
+    '.date',
+    ['time[datetime]', 'datetime'],
+    'time',
   ],
   body: [
     '#article-body[itemprop="articleBody"]',
