@@ -118,7 +118,7 @@ describe('dropBoilerplate: reporter sign-offs', () => {
     const { blocks, result, log } = run(`<p>${P1}</p><p>${P2} /이종호기자 phillies@@sedaily.com</p>`);
     expect(blocks).toEqual([P1, P2]);
     expect(result.signOffs).toEqual(['/이종호기자 phillies@@sedaily.com']);
-    expect(log.blocks).toEqual([{ reason: 'sign-off', rule: 'trailing-sign-off', text: '/이종호기자 phillies@@sedaily.com' }]);
+    expect(log.blocks).toEqual([{ reason: 'sign-off', rule: 'trailing-sign-off', text: '/이종호기자 phillies@@sedaily.com', detail: '/이종호기자 phillies@@sedaily.com' }]);
   });
 
   it('trims a trailing sign-off split across text nodes and inline elements', () => {
@@ -200,7 +200,7 @@ describe('dropBoilerplate: duplicates and empties', () => {
       `<p>${P1}</p><figure><img src="https://img.test/a.jpg"><figcaption>${CAPTION}</figcaption></figure><p>${CAPTION}</p><p>${P2}</p>`,
     );
     expect(blocks).toEqual([P1, CAPTION, P2]);
-    expect(log.blocks).toEqual([{ reason: 'duplicate', rule: 'repeated-caption-or-title', text: CAPTION }]);
+    expect(log.blocks).toEqual([{ reason: 'duplicate', rule: 'repeated-caption-or-title', text: CAPTION, detail: CAPTION }]);
   });
 
   it('drops a paragraph repeating the title or a deck line (whitespace-insensitive)', () => {

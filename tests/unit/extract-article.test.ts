@@ -122,7 +122,7 @@ describe('extractArticle: sedaily Era 2 article', () => {
     for (const reason of ['related', 'ad', 'copyright', 'reporter-box', 'share-tools', 'menu', 'popup', 'footer', 'sign-off']) {
       expect(reasons, reason).toContain(reason);
     }
-    expect(article.removed).toContainEqual({ reason: 'sign-off', rule: 'trailing-sign-off', text: '/김광수 특파원 ksk@sedaily.com' });
+    expect(article.removed).toContainEqual({ reason: 'sign-off', rule: 'trailing-sign-off', text: '/김광수 특파원 ksk@sedaily.com', detail: '/김광수 특파원 ksk@sedaily.com' });
     expect(article.removed).toContainEqual(
       expect.objectContaining({ reason: 'copyright', text: '< 저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지 >' }),
     );

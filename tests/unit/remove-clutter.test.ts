@@ -39,8 +39,8 @@ describe('removeBySelectors', () => {
     expect(doc.querySelector('footer')).toBeNull();
     expect(doc.querySelector('#body')).not.toBeNull();
     expect(log.blocks).toEqual([
-      { reason: 'footer', rule: 'footer, #footer, .footer, [role="contentinfo"]', text: '회사소개 이용약관' },
-      { reason: 'share-tools', rule: '.share, .sns_share, .share_btn, .btn_share, [class*="share_area"], .social', text: '공유하기 페이스북' },
+      { reason: 'footer', rule: 'footer, #footer, .footer, [role="contentinfo"]', text: '회사소개 이용약관', detail: '회사소개 이용약관' },
+      { reason: 'share-tools', rule: '.share, .sns_share, .share_btn, .btn_share, [class*="share_area"], .social', text: '공유하기 페이스북', detail: '공유하기 페이스북' },
     ]);
   });
 
@@ -106,7 +106,7 @@ describe('removeBySelectors', () => {
     const log = new RemovedLog();
     expect(() => removeBySelectors(doc, rules, [], log)).not.toThrow();
     expect(doc.querySelector('nav')).toBeNull();
-    expect(log.blocks).toEqual([{ reason: 'menu', rule: 'nav', text: '메뉴' }]);
+    expect(log.blocks).toEqual([{ reason: 'menu', rule: 'nav', text: '메뉴', detail: '메뉴' }]);
   });
 
   it('protects what findMainTextHolders finds in generic mode', () => {

@@ -2,16 +2,47 @@
 import type { RemovedBlock } from '../article';
 import { collapseSpace, preview } from './text';
 
+/** Enough of a removed block to show it back; a whole footer menu is not worth more. */
+export const MAX_DETAIL_LENGTH = 2000;
+const BLOCK = /^(?:P|DIV|LI|UL|OL|H[1-6]|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|TABLE|TR|DL|DT|DD|FIGURE|FIGCAPTION|BLOCKQUOTE|FORM|ADDRESS)$/;
+
+/** Text with a line per block and `<br>`, so a removed list reads as a list, not one run-on word. */
+export function linedText(element: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (tag === 'BR') text += '\n';
+        else if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+        else if (BLOCK.test(tag)) {
+          text += '\n';
+          walk(child);
+          text += '\n';
+        } else walk(child);
+      }
+    }
+  };
+  walk(element);
+  return text
+    .split('\n')
+    .map(collapseSpace)
+    .filter(Boolean)
+    .join('\n');
+}
+
 export class RemovedLog {
   readonly blocks: RemovedBlock[] = [];
 
   /** Logs `element` when it carries text (invisible scripts and spacers are not news to anyone). */
   element(element: Element, reason: string, rule: string): void {
-    this.text(element.textContent ?? '', reason, rule);
+    this.text(linedText(element), reason, rule);
   }
 
   text(text: string, reason: string, rule: string): void {
-    if (!collapseSpace(text)) return;
-    this.blocks.push({ reason, rule, text: preview(text) });
+    const lined = text.split('\n').map(collapseSpace).filter(Boolean).join('\n');
+    if (!lined) return;
+    this.blocks.push({ reason, rule, text: preview(lined.replace(/\n/g, ' ')), detail: lined.slice(0, MAX_DETAIL_LENGTH) });
   }
 }

@@ -1,0 +1,98 @@
+/**
+ * The popup's view of its tab: which tab (`?tabId=N` first, for tests and for opening the popup in
+ * a tab; else the active tab), whether it can be scripted at all, and the extraction result and
+ * reader state from its content script (injected on demand outside the rule hosts).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
+import type { Article } from '@/utils/article';
+import type { ReaderState, ScrollTarget } from '@/utils/messaging';
+import { askTab } from '@/utils/tabs/tab-reader';
+import { restrictedKind, type RestrictedKind } from '@/utils/tabs/restricted-url';
+
+export type TabArticleState =
+  | { kind: 'loading' }
+  | { kind: 'restricted'; restricted: RestrictedKind }
+  | { kind: 'not-article'; reason: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ok'; article: Article; forced: boolean };
+
+export interface TabArticle {
+  state: TabArticleState;
+  reader: ReaderState | null;
+  /** Re-asks the tab; `force` is "try anyway". */
+  load: (force: boolean) => void;
+  toggleReader: () => Promise<ReaderState>;
+  jumpTo: (target: ScrollTarget) => Promise<boolean>;
+}
+
+type Tab = Browser.tabs.Tab;
+
+/** `popup.html?tabId=N` wins; the toolbar popup uses the active tab of its window. */
+export async function resolveTab(search: string): Promise<Tab | undefined> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return browser.tabs.get(Number(param));
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function hasFileAccess(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return false;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useTabArticle(search: string = location.search): TabArticle {
+  const [state, setState] = useState<TabArticleState>({ kind: 'loading' });
+  const [reader, setReader] = useState<ReaderState | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+
+  const load = useCallback(
+    (force: boolean) => {
+      setState({ kind: 'loading' });
+      void (async () => {
+        try {
+          const tab = await resolveTab(search);
+          if (tab?.id === undefined) throw new Error('No tab to read.');
+          setTabId(tab.id);
+          // Without a url we lack permission to know it: try, and let the browser say why not.
+          const restricted = tab.url ? restrictedKind(tab.url, await hasFileAccess()) : null;
+          if (restricted) return setState({ kind: 'restricted', restricted });
+          const result = await askTab(tab.id, 'getArticle', { force });
+          setState(
+            result.status === 'ok'
+              ? { kind: 'ok', article: result.article, forced: force }
+              : { kind: 'not-article', reason: result.reason },
+          );
+          setReader(await askTab(tab.id, 'readerState', undefined).catch(() => null));
+        } catch (error) {
+          setState({ kind: 'error', message: messageOf(error) });
+        }
+      })();
+    },
+    [search],
+  );
+
+  useEffect(() => load(false), [load]);
+
+  const toggleReader = useCallback(async () => {
+    if (tabId === null) throw new Error('No tab to read.');
+    const forced = state.kind === 'ok' && state.forced;
+    const next = await askTab(tabId, 'toggleReader', { force: forced });
+    setReader(next);
+    return next;
+  }, [tabId, state]);
+
+  const jumpTo = useCallback(
+    async (target: ScrollTarget) => (tabId === null ? false : askTab(tabId, 'scrollTo', target)),
+    [tabId],
+  );
+
+  return { state, reader, load, toggleReader, jumpTo };
+}

@@ -1,0 +1,182 @@
+/**
+ * Smoke test in real Chromium: the built extension on a saved sedaily article served under the
+ * sedaily host. The popup (opened as popup.html?tabId=N) shows the clean article; the reader opens
+ * over the page and, closed with Esc, leaves the page exactly as it was.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { WxtBrowser } from 'wxt/browser';
+import { findTabId, launchWithExtension, openPopup, openRealPopup, pickFixture, startFixtureServer, type FixtureServer, type Launched } from './harness';
+
+/** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
+declare const chrome: WxtBrowser;
+
+/** Clutter that must never reach the clean article (sedaily footer, share rows, lists). */
+const CLUTTER = ['무단 전재', '무단전재', '재배포 금지', '많이 본 뉴스', '기자의 다른 기사', '확대 축소', '공유하기', 'Follow 하세요'];
+
+const fixture = pickFixture();
+let server: FixtureServer;
+let browser: Launched;
+let page: Page;
+let popup: Page;
+let tabId: number;
+
+const pageSnapshot = () =>
+  page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    x: window.scrollX,
+    y: window.scrollY,
+    history: history.length,
+    url: location.href,
+  }));
+
+beforeAll(async () => {
+  server = await startFixtureServer(fixture);
+  browser = await launchWithExtension(server);
+  page = await browser.context.newPage();
+  await page.goto(server.pageUrl, { waitUntil: 'load' });
+  tabId = await findTabId(browser.worker, server.pageUrl);
+  popup = await openPopup(browser, tabId);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`extension smoke (${fixture.slug})`, () => {
+  it('shows the clean article with deck, outline and body in the popup', async () => {
+    const title = popup.getByTestId('article-title');
+    await title.waitFor({ timeout: 20_000 });
+    expect(await title.textContent()).toBe(fixture.expected.title);
+    const deck = await popup.getByTestId('article-deck').locator('p').allTextContents();
+    expect(deck).toEqual(fixture.expected.deck);
+    const items = popup.getByTestId('outline').locator('.dc-outline__item');
+    expect(await items.count()).toBe(fixture.expected.outline?.length);
+    const body = (await popup.getByTestId('article-body').textContent()) ?? '';
+    expect(body.length).toBeGreaterThan(500);
+    for (const clutter of CLUTTER) expect(body).not.toContain(clutter);
+    expect(await popup.getByTestId('reader-toggle').getAttribute('data-state')).toBe('off');
+    // Every control the issue names is there, labelled.
+    for (const id of ['copy-text', 'copy-markdown', 'copy-citation', 'status']) {
+      expect(await popup.getByTestId(id).count()).toBe(1);
+    }
+  });
+
+  it('scrolls the popup article from the outline, and jumps to the section in the page', async () => {
+    const items = popup.getByTestId('outline').locator('.dc-outline__item');
+    const scroller = popup.locator('.popup__scroller');
+    await items.nth(1).click();
+    await popup.waitForFunction(() => document.querySelector('.popup__scroller')!.scrollTop > 100);
+    await popup.locator('.dc-outline__row[data-current="true"]').first().waitFor();
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await popup.getByTestId('outline').locator('.dc-outline__jump').nth(1).click();
+    await popup.locator('[data-testid="status"][data-kind="success"]').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => window.scrollY > 200);
+    // Let the smooth scroll finish before the next test measures scroll positions.
+    await page.waitForFunction(
+      () => new Promise<boolean>((done) => { const y = window.scrollY; setTimeout(() => done(window.scrollY === y), 300); }),
+    );
+  });
+
+  it('opens the reader over the page and closes it with Esc, leaving the page untouched', async () => {
+    await page.evaluate(() => window.scrollTo(0, 640));
+    const before = await pageSnapshot();
+    expect(before.y).toBeGreaterThan(0);
+
+    await popup.getByTestId('reader-toggle').click();
+    await popup.locator('[data-testid="reader-toggle"][data-state="on"]').waitFor({ timeout: 10_000 });
+    const host = page.locator('declutter-reader');
+    await host.waitFor({ state: 'attached', timeout: 10_000 });
+    // Playwright's CSS engine pierces the open shadow root.
+    expect(await page.locator('declutter-reader [data-testid="article-title"]').textContent()).toBe(fixture.expected.title);
+    expect(await page.locator('declutter-reader [data-testid="outline"] .dc-outline__item').count()).toBe(fixture.expected.outline?.length);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await host.waitFor({ state: 'detached', timeout: 10_000 });
+    const after = await pageSnapshot();
+    expect(after.html).toBe(before.html);
+    expect([after.x, after.y]).toEqual([before.x, before.y]);
+    // No reload, no history entry, no hash change.
+    expect([after.history, after.url]).toEqual([before.history, before.url]);
+  });
+
+  it('copies clean text to the clipboard from the popup', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.bringToFront();
+    await popup.getByTestId('copy-text').click();
+    await popup.locator('[data-testid="status"][data-kind="success"]').waitFor({ timeout: 10_000 });
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')[0]).toBe(fixture.expected.title);
+    for (const clutter of CLUTTER) expect(copied).not.toContain(clutter);
+  });
+
+  it('re-reads the page after a pushState URL change (SPA navigation)', async () => {
+    const path = new URL(server.pageUrl).pathname;
+    await page.evaluate(() => history.pushState({}, '', '/v/NewsMain/GA'));
+    await popup.reload();
+    await popup.locator('.popup[data-state="not-article"]').waitFor({ timeout: 10_000 });
+    await page.evaluate((back) => history.pushState({}, '', back), path);
+    await popup.reload();
+    await popup.getByTestId('article-title').waitFor({ timeout: 10_000 });
+  });
+
+  it('survives a second injection: exactly one content script answers, one reader opens', async () => {
+    await browser.worker.evaluate(
+      (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/reader.js'] }),
+      tabId,
+    );
+    await popup.reload();
+    await popup.getByTestId('article-title').waitFor({ timeout: 10_000 });
+    await popup.getByTestId('reader-toggle').click();
+    await popup.locator('[data-testid="reader-toggle"][data-state="on"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('declutter-reader').count()).toBe(1);
+    await popup.getByTestId('reader-toggle').click();
+    await popup.locator('[data-testid="reader-toggle"][data-state="off"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('declutter-reader').count()).toBe(0);
+  });
+
+  it('applies settings from the options page live', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('[data-name="theme"][data-value="sepia"]').click();
+    await popup.locator('.popup[data-theme="sepia"]').waitFor({ timeout: 10_000 });
+    await options.locator('[data-name="theme"][data-value="auto"]').click();
+    await popup.locator('.popup[data-theme="auto"]').waitFor({ timeout: 10_000 });
+    await options.close();
+  });
+
+  it('reports the browser\'s reason where it may not inject (no host permission, no activeTab)', async () => {
+    // Without host permission the extension cannot even read this tab's URL: find it as the new tab.
+    const before = await browser.worker.evaluate(() => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id)));
+    const other = await browser.context.newPage();
+    await other.goto(`http://www.example.com${new URL(server.pageUrl).pathname}`);
+    const after = await browser.worker.evaluate(() => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id)));
+    const otherId = after.find((id) => !before.includes(id))!;
+    const otherPopup = await openPopup(browser, otherId);
+    await otherPopup.locator('.popup[data-state="error"]').waitFor({ timeout: 10_000 });
+    expect(await otherPopup.locator('.popup__message-detail').textContent()).toMatch(/Cannot access|permission/i);
+    await otherPopup.close();
+    await other.close();
+  });
+
+  it('shows the article in the real toolbar popup, within 800×600 and nothing cut off', async () => {
+    const real = await openRealPopup(browser, page);
+    await real.waitFor(`document.querySelector('[data-testid="article-title"]')`);
+    // Chrome grows the popup to its content after the first paint: wait until the size settles.
+    await real.waitFor(`innerWidth >= 780 && innerHeight >= 580`);
+    const size = await real.evaluate<{ width: number; height: number; scrollWidth: number; scrollHeight: number; title: string }>(
+      `({ width: innerWidth, height: innerHeight, scrollWidth: document.documentElement.scrollWidth,
+         scrollHeight: document.documentElement.scrollHeight,
+         title: document.querySelector('[data-testid="article-title"]').textContent })`,
+    );
+    expect(size.title).toBe(fixture.expected.title);
+    expect(size.width).toBeLessThanOrEqual(800);
+    expect(size.height).toBeLessThanOrEqual(600);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.width);
+    expect(size.scrollHeight).toBeLessThanOrEqual(size.height);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildCopyText, citationHeader, outletName } from '@/utils/copy/copy-text';
+import { makeArticle } from '../components/helpers';
+
+const LABELS = { title: 'Title', outlet: 'Outlet', author: 'Author', date: 'Date', url: 'URL' };
+
+describe('copy text', () => {
+  it('uses the pipeline output as is when captions are on', () => {
+    const article = makeArticle();
+    expect(buildCopyText(article, 'text', { captions: true, labels: LABELS })).toBe(article.text);
+    expect(buildCopyText(article, 'markdown', { captions: true, labels: LABELS })).toBe(article.markdown);
+  });
+
+  it('re-derives text and Markdown from the body without captions', () => {
+    const article = makeArticle();
+    const text = buildCopyText(article, 'text', { captions: false, labels: LABELS });
+    expect(text).toBe(
+      [
+        '마윈 움직이자 성과 내는 알리바바',
+        '클라우드·AI로 업무혁신 지원',
+        '3년간 77조 투자',
+        '김광수 특파원 · 2025-11-27 17:25',
+        '',
+        '첫 문단입니다.',
+        '',
+        '클라우드·AI로 업무혁신 지원',
+        '',
+        '둘째 문단입니다.',
+        '',
+        '3년간 77조 투자',
+        '',
+        '셋째 문단 위로',
+      ].join('\n'),
+    );
+    const markdown = buildCopyText(article, 'markdown', { captions: false, labels: LABELS });
+    expect(markdown).toContain('## 클라우드·AI로 업무혁신 지원');
+    expect(markdown).not.toContain('웨이보 캡처');
+    expect(markdown).toContain('![](https://newsimg.sedaily.com/a.jpg)');
+  });
+
+  it('puts title, outlet, author, date and URL above a blank line and the text', () => {
+    const article = makeArticle();
+    expect(buildCopyText(article, 'citation', { captions: true, labels: LABELS })).toBe(
+      `Title: ${article.title}\nOutlet: 서울경제\nAuthor: 김광수 특파원\nDate: 2025-11-27 17:25\nURL: ${article.url}\n\n${article.text}`,
+    );
+  });
+
+  it('leaves out missing fields and names the host when there is no site rule', () => {
+    const article = makeArticle({ url: 'https://www.example.co.kr/news/1', site: null, byline: null, published: null });
+    expect(outletName(article)).toBe('example.co.kr');
+    expect(citationHeader(article, LABELS)).toBe(`Title: ${article.title}\nOutlet: example.co.kr\nURL: ${article.url}`);
+  });
+});

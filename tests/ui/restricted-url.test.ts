@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { restrictedKind } from '@/utils/tabs/restricted-url';
+
+describe('restrictedKind', () => {
+  it.each([
+    ['chrome://extensions/', 'browser'],
+    ['edge://settings', 'browser'],
+    ['about:blank', 'browser'],
+    ['about:reader?url=https://x', 'browser'],
+    ['view-source:https://www.sedaily.com/', 'browser'],
+    ['chrome-extension://abc/popup.html', 'browser'],
+    ['moz-extension://abc/popup.html', 'browser'],
+    ['https://chromewebstore.google.com/detail/x/abc', 'store'],
+    ['https://chrome.google.com/webstore/detail/abc', 'store'],
+    ['https://addons.mozilla.org/ko/firefox/addon/x/', 'store'],
+    ['https://microsoftedge.microsoft.com/addons/detail/x', 'store'],
+    ['https://example.com/report.pdf', 'pdf'],
+    ['file:///home/me/article.html', 'file'],
+    ['not a url', 'browser'],
+  ] as const)('%s → %s', (url, kind) => {
+    expect(restrictedKind(url)).toBe(kind);
+  });
+
+  it.each([
+    'https://www.sedaily.com/NewsView/2H1C4KQZ7M',
+    'http://m.sedaily.com/NewsView/2H1C4KQZ7M',
+    'https://chrome.google.com/search',
+    'https://example.com/pdf-guide',
+  ])('%s is readable', (url) => {
+    expect(restrictedKind(url)).toBeNull();
+  });
+
+  it('allows file: pages when the user granted file access', () => {
+    expect(restrictedKind('file:///home/me/article.html', true)).toBeNull();
+  });
+});

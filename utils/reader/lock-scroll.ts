@@ -1,0 +1,16 @@
+/**
+ * Page scroll lock that leaves no trace (design §1.5). Writing `el.style.x` creates a `style`
+ * attribute, and clearing the property afterwards leaves `style=""` behind (Blink), so we snapshot
+ * the attribute itself and put back exactly that: the same string, or no attribute at all.
+ */
+export function lockScroll(root: HTMLElement): () => void {
+  const previous = root.getAttribute('style');
+  root.style.setProperty('overflow', 'hidden', 'important');
+  let restored = false;
+  return () => {
+    if (restored) return;
+    restored = true;
+    if (previous === null) root.removeAttribute('style');
+    else root.setAttribute('style', previous);
+  };
+}
