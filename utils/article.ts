@@ -39,6 +39,11 @@ export interface Article {
   url: string;
   /** Rule id (`sedaily`), or null when the generic pipeline ran. */
   site: string | null;
+  /**
+   * The outlet's name for citations: the site rule's `name` (서울경제), else the page's
+   * `og:site_name`, else null. Carried here so consumers need not load the site rules.
+   */
+  siteName: string | null;
   lang: string;
   dir: 'ltr' | 'rtl';
   title: string;

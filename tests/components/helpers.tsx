@@ -63,6 +63,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
   return {
     url: 'https://www.sedaily.com/NewsView/2H1C4KQZ7M',
     site: 'sedaily',
+    siteName: '서울경제',
     lang: 'ko',
     dir: 'ltr',
     title: '마윈 움직이자 성과 내는 알리바바',

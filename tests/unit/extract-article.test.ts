@@ -60,6 +60,7 @@ describe('extractArticle: sedaily Era 2 article', () => {
     expect(article).toMatchObject({
       url: ERA2_URL,
       site: 'sedaily',
+      siteName: '서울경제',
       lang: 'ko',
       dir: 'ltr',
       title: ERA2_TITLE,
@@ -139,6 +140,7 @@ describe('extractArticle: sedaily Era 3 article', () => {
   it('reads metadata, shifting a UTC published time to KST', () => {
     expect(article).toMatchObject({
       site: 'sedaily',
+      siteName: '서울경제',
       title: '반도체 수출 석 달 만에 반등',
       deck: ['1월 수출 12% 증가', 'AI 서버 수요가 견인'],
       byline: '윤민혁 기자',
@@ -170,6 +172,8 @@ describe('extractArticle: generic article', () => {
     const article = ok(extractArticle(parse(GENERIC_HTML), 'https://example.com/news/asia-rates'));
     expect(article).toMatchObject({
       site: null,
+      // No rule: the outlet name comes from og:site_name.
+      siteName: 'Example News',
       lang: 'en',
       title: 'Asian central banks hold rates',
       byline: 'Jane Doe',

@@ -9,7 +9,6 @@ import { collectBlocks } from '../extract/blocks';
 import { toText, type ArticleHeader } from '../extract/to-text';
 import { toMarkdown } from '../extract/to-markdown';
 import { formatLocalDate } from '../extract/dates';
-import { findSiteRule } from '../site-rules';
 import type { CopyFormat } from '../settings';
 
 export interface CitationLabels {
@@ -43,10 +42,13 @@ export function articleMarkdown(article: Article, captions: boolean): string {
   return captions ? article.markdown : toMarkdown(headerOf(article), bodyBlocks(article.html), { captions: false });
 }
 
-/** The outlet named in citations: the site rule's name (서울경제), else the page's host. */
+/**
+ * The outlet named in citations: the pipeline's `siteName` (the rule's name, 서울경제, else the
+ * page's og:site_name), else the page's host. Read from the article, not the site rules, so the
+ * popup does not bundle every rule just for a name.
+ */
 export function outletName(article: Article): string {
-  const rule = findSiteRule(article.url);
-  if (rule) return rule.name;
+  if (article.siteName) return article.siteName;
   try {
     return new URL(article.url).hostname.replace(/^www\./, '');
   } catch {

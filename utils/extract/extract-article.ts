@@ -124,6 +124,7 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   const article: Article = {
     url,
     site: rule?.id ?? null,
+    siteName: rule?.name ?? meta.siteName ?? null,
     lang,
     dir: meta.dir,
     ...header,
