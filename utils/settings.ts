@@ -2,7 +2,7 @@
  * Reader and copy preferences: one typed storage item with defaults and a version, shared by the
  * popup, the options page and the in-page reader (each watches it, so changes apply live).
  */
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontFamily = 'serif' | 'sans';
@@ -81,10 +81,8 @@ export function normalizeSettings(value: unknown): Settings {
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { ...DEFAULT_SETTINGS },
-  version: 1,
-});
+/** Stored as one object under `settings` in storage.local (the key WXT's `local:settings` used). */
+export const settingsItem = defineLocalItem<Settings>('settings', () => ({ ...DEFAULT_SETTINGS }));
 
 export async function loadSettings(): Promise<Settings> {
   try {
