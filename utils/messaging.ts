@@ -1,7 +1,8 @@
 /**
  * The typed, promise-based protocol between the popup / background and the content script
- * (design §6). Every message goes to a tab (`sendMessage(type, data, tabId)`); only the content
- * script listens. A missing receiver rejects, which is how the popup knows it must inject.
+ * (design §6). Messages to a tab (`sendMessage(type, data, tabId)`) are answered by its content
+ * script; a missing receiver rejects, which is how the popup knows it must inject. One message
+ * goes the other way, from the content script to the background: `loadReaderApp`.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractResult } from './article';
@@ -26,6 +27,11 @@ export interface ProtocolMap {
   readerState(): ReaderState;
   /** Scrolls the open reader, or else the page, to an outline target; false when not found. */
   scrollTo(data: ScrollTarget): boolean;
+  /**
+   * Content script → background: inject the reader app (/reader-app.js) into the sender's frame.
+   * Resolves once it ran; rejects with the browser's reason when the page may not be scripted.
+   */
+  loadReaderApp(): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,86 +1,106 @@
 /**
  * The content script: on the rule hosts from the manifest, anywhere else when the popup, the
- * keyboard command or the context menu injects it. Loading it costs nothing: extraction happens
- * only when asked (or when auto-open is on and this is a rule article), once per URL.
+ * keyboard command or the context menu injects it. It is a small loader because it runs on every
+ * rule-host page: it answers messages, follows URL changes and checks auto-open. Extraction and
+ * the overlay (Readability, DOMPurify, Preact) are the reader app, loaded into this frame only when
+ * first needed (getArticle, opening the reader, auto-open); see utils/reader/load-reader-app.ts.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle } from '@/utils/extract/extract-article';
-import { onMessage, removeAllListeners, type ReaderState } from '@/utils/messaging';
-import { createArticleCache } from '@/utils/reader/article-cache';
+import { onMessage, removeAllListeners, sendMessage, type ReaderState } from '@/utils/messaging';
+import { createArticleCache, type ArticleCache } from '@/utils/reader/article-cache';
+import { loadReaderApp } from '@/utils/reader/load-reader-app';
+import type { ReaderUi } from '@/utils/reader/reader-app-api';
 import { scrollPageToText } from '@/utils/reader/scroll-to-text';
 import { loadSettings } from '@/utils/settings';
-import { findSiteRule, SITE_MATCHES } from '@/utils/site-rules';
-import { createReaderUi } from './reader-ui';
+import { isRuleArticle, SITE_MATCHES } from '@/utils/site-rules';
 
 /** SPA pages render the new article after the URL changes; give them a moment before re-reading. */
 const SETTLE_MS = 700;
 
-function isRuleArticle(url: string): boolean {
-  const rule = findSiteRule(url);
-  try {
-    return rule !== null && rule.articlePath.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
+/** The reader app bound to this content script: its extraction cache and its overlay. */
+interface Session {
+  cache: ArticleCache;
+  reader: ReaderUi;
+}
+
+/** Background work nobody awaits (auto-open, re-reading after navigation): log, never throw. */
+function quietly(work: Promise<unknown>): void {
+  work.catch((error: unknown) => console.warn('[declutter]', error));
 }
 
 function main(ctx: ContentScriptContext): void {
-  // extractArticle clones the document itself; the live page is never handed to Readability.
-  const cache = createArticleCache((url, force) => extractArticle(document, url, { force, window }));
+  let session: Session | null = null;
   let forced = false;
-  const read = () => cache.get(location.href, forced);
-  const reader = createReaderUi(ctx, {
-    onForce: () => {
-      forced = true;
-      void reader.open(read());
-    },
-  });
-  const state = (): ReaderState => ({ open: reader.isOpen, url: location.href });
+
+  /** Loads the app on first need (once per frame) and binds it to this context once. */
+  const start = async (): Promise<Session> => {
+    const app = await loadReaderApp(() => sendMessage('loadReaderApp', undefined));
+    // extractArticle clones the document itself; the live page is never handed to Readability.
+    session ??= {
+      cache: createArticleCache((url, force) => app.extractArticle(document, url, { force, window })),
+      reader: app.createReaderUi(ctx, {
+        onForce: () => {
+          forced = true;
+          quietly(openReader());
+        },
+      }),
+    };
+    return session;
+  };
+  const read = async (force: boolean) => (await start()).cache.get(location.href, force);
+  async function openReader(): Promise<void> {
+    const { cache, reader } = await start();
+    await reader.open(cache.get(location.href, forced));
+  }
+  const isOpen = () => session?.reader.isOpen === true;
+  const state = (): ReaderState => ({ open: isOpen(), url: location.href });
 
   // A second injection (popup retry, or the manifest script arriving late) makes WXT invalidate
   // this context: drop our listeners so exactly one instance answers.
   ctx.onInvalidated(removeAllListeners);
 
-  onMessage('getArticle', ({ data }) => cache.get(location.href, data?.force === true));
+  onMessage('getArticle', ({ data }) => read(data?.force === true));
   onMessage('readerState', state);
   onMessage('toggleReader', async ({ data }) => {
-    const open = data?.open ?? !reader.isOpen;
-    if (!open) reader.close();
+    const open = data?.open ?? !isOpen();
+    if (!open) session?.reader.close();
     else {
       forced = data?.force === true;
-      await reader.open(read());
+      await openReader();
     }
     return state();
   });
-  onMessage('scrollTo', ({ data }) => (reader.isOpen ? reader.scrollTo(data.id) : scrollPageToText(window, data.text)));
+  // The page itself needs no app: jumping to text in the page is the loader's own small helper.
+  onMessage('scrollTo', ({ data }) => (session && isOpen() ? session.reader.scrollTo(data.id) : scrollPageToText(window, data.text)));
 
   // pushState / replaceState / popstate / hash changes: the cached article belongs to the old URL.
   let settle = 0;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    cache.clear();
+    session?.cache.clear();
     clearTimeout(settle);
     settle = ctx.setTimeout(() => {
-      cache.clear();
+      session?.cache.clear();
       forced = false;
-      if (reader.isOpen) void reader.open(read());
-      else void autoOpen();
+      quietly(isOpen() ? openReader() : autoOpen());
     }, SETTLE_MS);
   });
 
+  /** Opens the reader by itself on rule articles when the user turned that on; loads the app only then. */
   const autoOpen = async () => {
-    if (reader.isOpen || !isRuleArticle(location.href)) return;
+    if (isOpen() || !isRuleArticle(location.href)) return;
     if (!(await loadSettings()).autoOpen || ctx.isInvalid) return;
-    const result = read();
+    const { cache, reader } = await start();
+    const result = cache.get(location.href, forced);
     if (result.status === 'ok') await reader.open(result);
   };
-  void autoOpen();
+  quietly(autoOpen());
 }
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
-  // Styles are inlined into the shadow root by reader-ui (see there), not injected into the page.
+  // Styles are inlined into the shadow root by the reader app (see reader-ui), not injected here.
   cssInjectionMode: 'manual',
   main,
 });

@@ -1,12 +1,24 @@
 /**
  * Smoke test in real Chromium: the built extension on a saved sedaily article served under the
- * sedaily host. The popup (opened as popup.html?tabId=N) shows the clean article; the reader opens
- * over the page and, closed with Esc, leaves the page exactly as it was.
+ * sedaily host. Page load brings only the small content script; the popup (opened as
+ * popup.html?tabId=N) loads the reader app once and shows the clean article; the reader opens over
+ * the page and, closed with Esc, leaves the page exactly as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { findTabId, launchWithExtension, openPopup, openRealPopup, pickFixture, startFixtureServer, type FixtureServer, type Launched } from './harness';
+import {
+  findTabId,
+  launchWithExtension,
+  openPopup,
+  openRealPopup,
+  pickFixture,
+  startFixtureServer,
+  watchExtensionWorld,
+  type ExtensionWorld,
+  type FixtureServer,
+  type Launched,
+} from './harness';
 
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
 declare const chrome: WxtBrowser;
@@ -14,12 +26,17 @@ declare const chrome: WxtBrowser;
 /** Clutter that must never reach the clean article (sedaily footer, share rows, lists). */
 const CLUTTER = ['무단 전재', '무단전재', '재배포 금지', '많이 본 뉴스', '기자의 다른 기사', '확대 축소', '공유하기', 'Follow 하세요'];
 
+/** The on-demand bundle (extraction + reader UI), and the global it registers in the isolated world. */
+const APP_SCRIPT = '/reader-app.js';
+const APP_TYPE = 'typeof globalThis.__declutterApp';
+
 const fixture = pickFixture();
 let server: FixtureServer;
 let browser: Launched;
 let page: Page;
 let popup: Page;
 let tabId: number;
+let world: ExtensionWorld;
 
 const pageSnapshot = () =>
   page.evaluate(() => ({
@@ -34,9 +51,9 @@ beforeAll(async () => {
   server = await startFixtureServer(fixture);
   browser = await launchWithExtension(server);
   page = await browser.context.newPage();
+  world = await watchExtensionWorld(browser, page);
   await page.goto(server.pageUrl, { waitUntil: 'load' });
   tabId = await findTabId(browser.worker, server.pageUrl);
-  popup = await openPopup(browser, tabId);
 });
 
 afterAll(async () => {
@@ -45,7 +62,17 @@ afterAll(async () => {
 });
 
 describe(`extension smoke (${fixture.slug})`, () => {
+  it('loads only the small content script with the page: no reader app until asked', async () => {
+    // Waits for the content script's isolated world, then lets its auto-open check (off) finish.
+    expect(await world.evaluate<string>(APP_TYPE)).toBe('undefined');
+    await page.waitForTimeout(500);
+    expect(world.runs('/content-scripts/reader.js')).toBe(1);
+    expect(world.runs(APP_SCRIPT)).toBe(0);
+    expect(await world.evaluate<string>(APP_TYPE)).toBe('undefined');
+  });
+
   it('shows the clean article with deck, outline and body in the popup', async () => {
+    popup = await openPopup(browser, tabId);
     const title = popup.getByTestId('article-title');
     await title.waitFor({ timeout: 20_000 });
     expect(await title.textContent()).toBe(fixture.expected.title);
@@ -61,6 +88,11 @@ describe(`extension smoke (${fixture.slug})`, () => {
     for (const id of ['copy-text', 'copy-markdown', 'copy-citation', 'status']) {
       expect(await popup.getByTestId(id).count()).toBe(1);
     }
+    // The popup's request loaded the reader app into the extension's world, once; the page's own
+    // scripts cannot see it.
+    expect(world.runs(APP_SCRIPT)).toBe(1);
+    expect(await world.evaluate<string>(APP_TYPE)).toBe('object');
+    expect(await page.evaluate(() => '__declutterApp' in globalThis)).toBe(false);
   });
 
   it('scrolls the popup article from the outline, and jumps to the section in the page', async () => {
@@ -137,6 +169,9 @@ describe(`extension smoke (${fixture.slug})`, () => {
     await popup.getByTestId('reader-toggle').click();
     await popup.locator('[data-testid="reader-toggle"][data-state="off"]').waitFor({ timeout: 10_000 });
     expect(await page.locator('declutter-reader').count()).toBe(0);
+    // The new content script found the app already in the shared world: nothing was injected again.
+    expect(world.runs('/content-scripts/reader.js')).toBe(2);
+    expect(world.runs(APP_SCRIPT)).toBe(1);
   });
 
   it('applies settings from the options page live', async () => {
@@ -178,5 +213,23 @@ describe(`extension smoke (${fixture.slug})`, () => {
     expect(size.height).toBeLessThanOrEqual(600);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.width);
     expect(size.scrollHeight).toBeLessThanOrEqual(size.height);
+  });
+
+  it('auto-opens the reader on a rule article when the setting is on, without the popup', async () => {
+    await browser.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), autoOpen: true } });
+    });
+    const other = await browser.context.newPage();
+    const otherWorld = await watchExtensionWorld(browser, other);
+    await other.goto(server.pageUrl, { waitUntil: 'load' });
+    await other.locator('declutter-reader [data-testid="article-title"]').waitFor({ timeout: 15_000 });
+    expect(await other.locator('declutter-reader [data-testid="article-title"]').textContent()).toBe(fixture.expected.title);
+    expect(otherWorld.runs(APP_SCRIPT)).toBe(1);
+    await browser.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), autoOpen: false } });
+    });
+    await other.close();
   });
 });

@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createReaderUi, READER_TAG, type ReaderUi } from '@/entrypoints/reader.content/reader-ui';
+import { createReaderUi, READER_TAG } from '@/entrypoints/reader-app/reader-ui';
+import type { ReaderUi } from '@/utils/reader/reader-app-api';
 import { flush, makeArticle, useKoreanMessages } from '../components/helpers';
 
 const PAGE = '<header class="gnb">메뉴</header><main><h1>원문 제목</h1><p>원문 본문</p><video src="v.mp4"></video></main>';

@@ -36,3 +36,13 @@ export function findSiteRule(url: string): SiteRule | null {
     ) ?? null
   );
 }
+
+/** True when `url` is an article of a site with a rule (its `articlePath`): where auto-open may act. */
+export function isRuleArticle(url: string): boolean {
+  const rule = findSiteRule(url);
+  try {
+    return rule !== null && rule.articlePath.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}

@@ -13,24 +13,11 @@ import COMPONENTS_CSS from '@/components/components.css?inline';
 import { scrollToSection } from '@/components/use-current-section';
 import type { ExtractResult } from '@/utils/article';
 import { freezePage } from '@/utils/reader/freeze-page';
+import type { ReaderUi, ReaderUiHandlers } from '@/utils/reader/reader-app-api';
 import READER_CSS from './reader.css?inline';
 import { ReaderApp } from './ReaderApp';
 
 export const READER_TAG = 'declutter-reader';
-
-export interface ReaderUi {
-  readonly isOpen: boolean;
-  /** Opens with `result`, or re-renders with it when already open. */
-  open(result: ExtractResult): Promise<void>;
-  close(): void;
-  /** Scrolls the open reader to an outline target; false when closed or not found. */
-  scrollTo(id: string): boolean;
-}
-
-export interface ReaderUiHandlers {
-  /** The user asked for "try anyway" inside the reader. */
-  onForce: () => void;
-}
 
 export function createReaderUi(ctx: ContentScriptContext, handlers: ReaderUiHandlers): ReaderUi {
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;

@@ -1,0 +1,115 @@
+/**
+ * The content script as a loader: it answers what it can by itself (reader state, jumping in the
+ * page) and loads the reader app only for the article, the reader, or auto-open.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import definition from '@/entrypoints/reader.content/index';
+import type { ExtractResult } from '@/utils/article';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { registerReaderApp, type ReaderAppApi, type ReaderUi } from '@/utils/reader/reader-app-api';
+import { updateSettings } from '@/utils/settings';
+import { flush, makeArticle } from '../components/helpers';
+
+vi.mock('@/utils/messaging', () => ({ onMessage: vi.fn(), sendMessage: vi.fn(), removeAllListeners: vi.fn() }));
+
+const ARTICLE_URL = 'https://www.sedaily.com/NewsView/2H1C4KQZ7M';
+const OK: ExtractResult = { status: 'ok', article: makeArticle() };
+
+type Handler = (message: { data: unknown }) => unknown;
+let handlers: Map<string, Handler>;
+let ctx: ContentScriptContext;
+let extractArticle: Mock<ReaderAppApi['extractArticle']>;
+let reader: ReaderUi & { open: Mock<ReaderUi['open']> };
+let createReaderUi: Mock<ReaderAppApi['createReaderUi']>;
+
+/** Sends `type` to the content script as the popup would. */
+const ask = async (type: string, data?: unknown) => handlers.get(type)!({ data });
+
+function startLoader(url: string) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  ctx = new ContentScriptContext('reader');
+  void definition.main(ctx);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  handlers = new Map();
+  vi.mocked(onMessage).mockImplementation(((type: string, handler: Handler) => {
+    handlers.set(type, handler);
+    return () => {};
+  }) as never);
+  let open = false;
+  reader = {
+    get isOpen() {
+      return open;
+    },
+    open: vi.fn<ReaderUi['open']>(async () => void (open = true)),
+    close: vi.fn(() => void (open = false)),
+    scrollTo: vi.fn(() => true),
+  };
+  extractArticle = vi.fn<ReaderAppApi['extractArticle']>(() => OK);
+  createReaderUi = vi.fn<ReaderAppApi['createReaderUi']>(() => reader);
+  // What the background's injection amounts to in this world: reader-app.js registers itself.
+  vi.mocked(sendMessage).mockReset().mockImplementation((async () => registerReaderApp({ extractArticle, createReaderUi })) as never);
+});
+afterEach(() => {
+  ctx.abort();
+  delete globalThis.__declutterApp;
+});
+
+describe('reader content script (loader)', () => {
+  it('answers reader state and jumps in the page without loading the app', async () => {
+    startLoader('https://example.com/news/1');
+    await flush();
+    expect(await ask('readerState')).toEqual({ open: false, url: 'https://example.com/news/1' });
+    expect(await ask('scrollTo', { id: 'dc-s-1', text: 'not on this page' })).toBe(false);
+    expect(await ask('toggleReader', { open: false })).toEqual({ open: false, url: 'https://example.com/news/1' });
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('loads the app on the first getArticle, once, and extracts once per URL', async () => {
+    startLoader(ARTICLE_URL);
+    expect(await ask('getArticle', {})).toBe(OK);
+    expect(await ask('getArticle', {})).toBe(OK);
+    expect(sendMessage).toHaveBeenCalledOnce();
+    expect(sendMessage).toHaveBeenCalledWith('loadReaderApp', undefined);
+    expect(extractArticle).toHaveBeenCalledOnce();
+    expect(extractArticle).toHaveBeenCalledWith(document, ARTICLE_URL, { force: false, window });
+  });
+
+  it('opens the reader with the extracted article, binding the app to this context', async () => {
+    startLoader(ARTICLE_URL);
+    expect(await ask('toggleReader', {})).toEqual({ open: true, url: ARTICLE_URL });
+    expect(createReaderUi).toHaveBeenCalledWith(ctx, expect.objectContaining({ onForce: expect.any(Function) }));
+    expect(reader.open).toHaveBeenCalledWith(OK);
+    expect(await ask('scrollTo', { id: 'dc-s-1', text: '' })).toBe(true);
+    expect(reader.scrollTo).toHaveBeenCalledWith('dc-s-1');
+    expect(await ask('toggleReader', {})).toEqual({ open: false, url: ARTICLE_URL });
+  });
+
+  it('passes a refused injection to the asker with the browser\'s reason', async () => {
+    vi.mocked(sendMessage).mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    startLoader(ARTICLE_URL);
+    await expect(ask('getArticle', {})).rejects.toThrow('Cannot access contents of the page.');
+    expect(await ask('getArticle', {})).toBe(OK);
+  });
+
+  it('auto-opens on a rule article only when the setting is on', async () => {
+    startLoader(ARTICLE_URL);
+    await flush();
+    expect(sendMessage).not.toHaveBeenCalled();
+    ctx.abort();
+
+    await updateSettings({ autoOpen: true });
+    startLoader('https://www.sedaily.com/v/NewsMain/GA');
+    await flush();
+    expect(sendMessage).not.toHaveBeenCalled();
+    ctx.abort();
+
+    startLoader(ARTICLE_URL);
+    await vi.waitFor(() => expect(reader.open).toHaveBeenCalledWith(OK));
+    expect(sendMessage).toHaveBeenCalledOnce();
+  });
+});
