@@ -13,7 +13,7 @@ import { loadReaderApp } from '@/utils/reader/load-reader-app';
 import type { ReaderUi } from '@/utils/reader/reader-app-api';
 import { scrollPageToText } from '@/utils/reader/scroll-to-text';
 import { loadSettings } from '@/utils/settings';
-import { isRuleArticle, SITE_MATCHES } from '@/utils/site-rules';
+import { isRuleArticle, SITE_MATCHES } from '@/utils/site-rules/sites';
 
 /** SPA pages render the new article after the URL changes; give them a moment before re-reading. */
 const SETTLE_MS = 700;

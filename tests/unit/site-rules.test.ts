@@ -3,7 +3,7 @@
  * patterns, and the sedaily article-path gate for every URL form in sedaily-dom.md §1.
  */
 import { describe, expect, it } from 'vitest';
-import { findSiteRule, isHostOrSubdomain, SITE_MATCHES, SITE_RULES } from '../../utils/site-rules';
+import { findSiteRule, isHostOrSubdomain, isRuleArticle, SITE_MATCHES, SITE_RULES, SITES } from '../../utils/site-rules';
 import { SEDAILY_RULE } from '../../utils/site-rules/sedaily';
 
 describe('findSiteRule', () => {
@@ -77,6 +77,28 @@ describe('findSiteRule', () => {
 
   it('returns the registered rule object itself', () => {
     expect(findSiteRule('https://www.sedaily.com/article/20008365')).toBe(SEDAILY_RULE);
+  });
+});
+
+describe('SITES (identities for the content script)', () => {
+  it('are the rules\' own identities, in the same order', () => {
+    expect(SITES.map((site) => site.id)).toEqual(SITE_RULES.map((rule) => rule.id));
+    SITES.forEach((site, index) => {
+      const rule = SITE_RULES[index]!;
+      expect({ id: rule.id, name: rule.name, hosts: rule.hosts, excludeHosts: rule.excludeHosts, articlePath: rule.articlePath }).toEqual(site);
+    });
+  });
+
+  it.each([
+    ['https://www.sedaily.com/NewsView/1RX1IP84RV', true],
+    ['https://m.sedaily.com/article/20008365', true],
+    ['https://www.sedaily.com/v/NewsMain/GA', false],
+    ['https://en.sedaily.com/NewsView/1RX1IP84RV', false],
+    ['https://notsedaily.com/NewsView/1RX1IP84RV', false],
+    ['https://example.com/NewsView/1RX1IP84RV', false],
+    ['not a url', false],
+  ])('isRuleArticle(%s) → %s', (url, expected) => {
+    expect(isRuleArticle(url)).toBe(expected);
   });
 });
 

@@ -1,27 +1,17 @@
 /**
- * Seoul Economic Daily (서울경제, sedaily.com). Markup per era is documented in
+ * Seoul Economic Daily (서울경제, sedaily.com): the extraction data. Markup per era is documented in
  * docs/sedaily-dom.md of the shared design notes; every list below is ordered newest era first and
  * ends in markup-independent fallbacks, because the 2026 selectors are partly inferred.
  */
 import type { SiteRule } from './site-rule';
 import { KOREAN_NEWS_DROP_TEXT, KOREAN_NEWS_REMOVE } from './korean-news';
-
-/**
- * Article URLs of every era: `/NewsView/<10-char ID>` (also `/NewsVIew/`, a trailing slash and the
- * signal.sedaily `/<code>` suffix), old AMP `/NewsViewAmp/<ID>`, 2026 `/article/<n>` and AMP
- * `/amparticle/<n>`. Anything else (fronts, lists, search, archives, home) is not an article.
- */
-const ARTICLE_PATH = /^\/(?:newsview(?:amp)?\/[0-9a-z]{10}(?:\/[0-9a-z_-]+)?|(?:amp)?article\/\d{6,9})\/?$/i;
+import { SEDAILY_SITE } from './sedaily-site';
 
 export const SEDAILY_RULE: SiteRule = {
-  id: 'sedaily',
-  name: '서울경제',
-  hosts: ['sedaily.com'],
-  // The English edition is a different site with its own markup: generic mode there.
-  excludeHosts: ['en.sedaily.com'],
+  // Identity and article URLs (sedaily-site.ts), shared with the content script.
+  ...SEDAILY_SITE,
   utcOffset: '+09:00',
   lang: 'ko',
-  articlePath: ARTICLE_PATH,
   eras: ['desktop-2016', 'desktop-2020', 'desktop-2026', 'mobile', 'amp'],
   title: [
     'h1.title',

@@ -18,7 +18,12 @@ export interface DropTextRule {
   reason: string;
 }
 
-export interface SiteRule {
+/**
+ * Who a site is and which of its pages are articles: the part of a rule that the always-loaded
+ * content script needs (manifest matches, auto-open), kept apart from the extraction data below so
+ * that script does not carry every selector and pattern of every site.
+ */
+export interface SiteIdentity {
   id: string;
   /** Outlet name as readers know it, used in citations. */
   name: string;
@@ -26,12 +31,15 @@ export interface SiteRule {
   hosts: readonly string[];
   /** Hosts under `hosts` that are different sites (e.g. an English edition): generic mode there. */
   excludeHosts?: readonly string[];
+  /** Matched against the URL's `pathname`: article URLs only; fronts and lists are not articles. */
+  articlePath: RegExp;
+}
+
+export interface SiteRule extends SiteIdentity {
   /** Offset applied to dates the site prints without one (`입력 2025-11-27 17:25`). */
   utcOffset: string;
   /** Language of the site's articles when the page does not declare one. */
   lang: string;
-  /** Matched against the URL's `pathname`: article URLs only; fronts and lists are not articles. */
-  articlePath: RegExp;
   /** Markup eras the rule claims; each must have at least one fixture (a test checks). */
   eras: readonly string[];
   title: readonly Hint[];
