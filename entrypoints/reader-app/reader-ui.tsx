@@ -10,6 +10,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import TOKENS_CSS from '@/components/tokens.css?inline';
 import COMPONENTS_CSS from '@/components/components.css?inline';
+import CONTROLS_CSS from '@/components/controls.css?inline';
+import REMOVED_CSS from '@/components/removed.css?inline';
 import { scrollToSection } from '@/components/use-current-section';
 import type { ExtractResult } from '@/utils/article';
 import { freezePage } from '@/utils/reader/freeze-page';
@@ -43,7 +45,7 @@ export function createReaderUi(ctx: ContentScriptContext, handlers: ReaderUiHand
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
-      css: `${TOKENS_CSS}\n${COMPONENTS_CSS}\n${READER_CSS}`,
+      css: [TOKENS_CSS, COMPONENTS_CSS, CONTROLS_CSS, REMOVED_CSS, READER_CSS].join('\n'),
       // The page's keyboard shortcuts must not fire while the user types or scrolls in the reader.
       isolateEvents: true,
       onMount: (container) => {
