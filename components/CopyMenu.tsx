@@ -40,7 +40,7 @@ export function CopyMenu({ article, settings, onStatus, fallbackContainer }: Cop
   const copy = async (entry: (typeof FORMATS)[number]) => {
     setBusy(entry.format);
     try {
-      const text = buildCopyText(article, entry.format, { captions: settings.copyCaptions, labels: citationLabels() });
+      const text = await buildCopyText(article, entry.format, { captions: settings.copyCaptions, labels: citationLabels() });
       const outcome = await writeClipboard(text, fallbackContainer?.());
       onStatus(
         outcome.ok

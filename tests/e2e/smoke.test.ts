@@ -146,6 +146,29 @@ describe(`extension smoke (${fixture.slug})`, () => {
     for (const clutter of CLUTTER) expect(copied).not.toContain(clutter);
   });
 
+  it('copies without captions when that is the setting (a chunk the popup loads on first use)', async () => {
+    const caption = ((await popup.locator('[data-testid="article-body"] figcaption').first().textContent()) ?? '').trim();
+    expect(caption.length).toBeGreaterThan(0);
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain(caption);
+    const setCaptions = (on: boolean) =>
+      browser.worker.evaluate(async (value) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...(settings as object), copyCaptions: value } });
+      }, on);
+    await setCaptions(false);
+    // The popup follows storage changes; copy until the new setting has arrived.
+    let copied = '';
+    for (let attempt = 0; attempt < 20 && (copied === '' || copied.includes(caption)); attempt++) {
+      await popup.evaluate(() => navigator.clipboard.writeText(''));
+      await popup.getByTestId('copy-text').click();
+      await popup.waitForFunction(() => navigator.clipboard.readText().then((text) => text !== ''));
+      copied = await popup.evaluate(() => navigator.clipboard.readText());
+    }
+    expect(copied.split('\n')[0]).toBe(fixture.expected.title);
+    expect(copied).not.toContain(caption);
+    await setCaptions(true);
+  });
+
   it('re-reads the page after a pushState URL change (SPA navigation)', async () => {
     const path = new URL(server.pageUrl).pathname;
     await page.evaluate(() => history.pushState({}, '', '/v/NewsMain/GA'));

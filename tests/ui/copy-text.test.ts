@@ -5,15 +5,15 @@ import { makeArticle } from '../components/helpers';
 const LABELS = { title: 'Title', outlet: 'Outlet', author: 'Author', date: 'Date', url: 'URL' };
 
 describe('copy text', () => {
-  it('uses the pipeline output as is when captions are on', () => {
+  it('uses the pipeline output as is when captions are on', async () => {
     const article = makeArticle();
-    expect(buildCopyText(article, 'text', { captions: true, labels: LABELS })).toBe(article.text);
-    expect(buildCopyText(article, 'markdown', { captions: true, labels: LABELS })).toBe(article.markdown);
+    expect(await buildCopyText(article, 'text', { captions: true, labels: LABELS })).toBe(article.text);
+    expect(await buildCopyText(article, 'markdown', { captions: true, labels: LABELS })).toBe(article.markdown);
   });
 
-  it('re-derives text and Markdown from the body without captions', () => {
+  it('re-derives text and Markdown from the body without captions', async () => {
     const article = makeArticle();
-    const text = buildCopyText(article, 'text', { captions: false, labels: LABELS });
+    const text = await buildCopyText(article, 'text', { captions: false, labels: LABELS });
     expect(text).toBe(
       [
         '마윈 움직이자 성과 내는 알리바바',
@@ -32,15 +32,15 @@ describe('copy text', () => {
         '셋째 문단 위로',
       ].join('\n'),
     );
-    const markdown = buildCopyText(article, 'markdown', { captions: false, labels: LABELS });
+    const markdown = await buildCopyText(article, 'markdown', { captions: false, labels: LABELS });
     expect(markdown).toContain('## 클라우드·AI로 업무혁신 지원');
     expect(markdown).not.toContain('웨이보 캡처');
     expect(markdown).toContain('![](https://newsimg.sedaily.com/a.jpg)');
   });
 
-  it('puts title, outlet, author, date and URL above a blank line and the text', () => {
+  it('puts title, outlet, author, date and URL above a blank line and the text', async () => {
     const article = makeArticle();
-    expect(buildCopyText(article, 'citation', { captions: true, labels: LABELS })).toBe(
+    expect(await buildCopyText(article, 'citation', { captions: true, labels: LABELS })).toBe(
       `Title: ${article.title}\nOutlet: 서울경제\nAuthor: 김광수 특파원\nDate: 2025-11-27 17:25\nURL: ${article.url}\n\n${article.text}`,
     );
   });

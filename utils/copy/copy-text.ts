@@ -1,13 +1,9 @@
 /**
  * What each copy button puts on the clipboard. `article.text` / `article.markdown` are the
- * pipeline's own output; only when captions are turned off do we re-derive them, from the
- * sanitised body HTML parsed into an inert document, with the pipeline's own block walker, so the
- * two paths can never format an article differently.
+ * pipeline's own output; only when captions are turned off do we re-derive them
+ * (without-captions.ts, loaded on that first use only).
  */
 import type { Article } from '../article';
-import { collectBlocks } from '../extract/blocks';
-import { toText, type ArticleHeader } from '../extract/to-text';
-import { toMarkdown } from '../extract/to-markdown';
 import { formatLocalDate } from '../extract/dates';
 import type { CopyFormat } from '../settings';
 
@@ -24,22 +20,15 @@ export interface CopyOptions {
   labels: CitationLabels;
 }
 
-function headerOf(article: Article): ArticleHeader {
-  return { title: article.title, deck: article.deck, byline: article.byline, published: article.published };
+/** A separate chunk: most people keep captions, and the popup should not load the block walker. */
+const withoutCaptions = () => import('./without-captions');
+
+export async function articleText(article: Article, captions: boolean): Promise<string> {
+  return captions ? article.text : (await withoutCaptions()).textWithoutCaptions(article);
 }
 
-/** DOMParser documents are inert: no scripts run and no images load while we walk the body. */
-function bodyBlocks(html: string) {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  return collectBlocks(doc.body);
-}
-
-export function articleText(article: Article, captions: boolean): string {
-  return captions ? article.text : toText(headerOf(article), bodyBlocks(article.html), { captions: false });
-}
-
-export function articleMarkdown(article: Article, captions: boolean): string {
-  return captions ? article.markdown : toMarkdown(headerOf(article), bodyBlocks(article.html), { captions: false });
+export async function articleMarkdown(article: Article, captions: boolean): Promise<string> {
+  return captions ? article.markdown : (await withoutCaptions()).markdownWithoutCaptions(article);
 }
 
 /**
@@ -72,13 +61,13 @@ export function citationHeader(article: Article, labels: CitationLabels): string
     .join('\n');
 }
 
-export function buildCopyText(article: Article, format: CopyFormat, options: CopyOptions): string {
+export async function buildCopyText(article: Article, format: CopyFormat, options: CopyOptions): Promise<string> {
   switch (format) {
     case 'text':
       return articleText(article, options.captions);
     case 'markdown':
       return articleMarkdown(article, options.captions);
     case 'citation':
-      return `${citationHeader(article, options.labels)}\n\n${articleText(article, options.captions)}`;
+      return `${citationHeader(article, options.labels)}\n\n${await articleText(article, options.captions)}`;
   }
 }
