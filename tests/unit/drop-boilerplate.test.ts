@@ -200,7 +200,7 @@ describe('dropBoilerplate: duplicates and empties', () => {
       `<p>${P1}</p><figure><img src="https://img.test/a.jpg"><figcaption>${CAPTION}</figcaption></figure><p>${CAPTION}</p><p>${P2}</p>`,
     );
     expect(blocks).toEqual([P1, CAPTION, P2]);
-    expect(log.blocks).toEqual([{ reason: 'duplicate', rule: 'repeated-caption-or-title', text: CAPTION, detail: CAPTION }]);
+    expect(log.blocks).toEqual([{ reason: 'duplicate', rule: 'repeated-caption-title-or-outlet', text: CAPTION, detail: CAPTION }]);
   });
 
   it('drops a paragraph repeating the title or a deck line (whitespace-insensitive)', () => {

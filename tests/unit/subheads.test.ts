@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerSubheadText, markSubheads } from '../../utils/extract/subheads';
+import { markerSubheadText, markSubheads, promoteRuleHeadings } from '../../utils/extract/subheads';
 
 const EDITORS_NOTE =
   '▲ AI 프리즘*맞춤형 경제 브리핑 * 편집자 주 : ‘AI PRISM’(Personalized Report & Insight Summarizing Media)은 한국언론진흥재단의 지원을 받아 개발한 맞춤형 뉴스 서비스입니다.';
@@ -7,7 +7,9 @@ const EDITORS_NOTE =
 function mark(html: string, selectors: readonly string[] = []) {
   const doc = new DOMParser().parseFromString(`<html><body><div id="root">${html}</div></body></html>`, 'text/html');
   const root = doc.querySelector('#root')!;
-  markSubheads(root, selectors);
+  // As the pipeline runs them: rule selectors before Readability, text heuristics after it.
+  promoteRuleHeadings(root, selectors);
+  markSubheads(root);
   return {
     root,
     children: Array.from(root.children).map((child) => [child.tagName.toLowerCase(), child.textContent ?? '']),

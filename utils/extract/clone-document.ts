@@ -1,9 +1,60 @@
 /**
- * Step 2: an inert copy of the page. Readability mutates its input and the live page must stay
- * untouched (design §1.5). `document.cloneNode(true)` gives a document with no browsing context, so
- * nothing in it loads images or runs the page's handlers; nodes imported into the live document
- * would (seen in Chromium with `onerror` / `ontoggle` payloads).
+ * Step 2: an inert copy to work on. Readability mutates its input and the live page must stay
+ * untouched (design §1.5). Both copies live in documents with no browsing context, so nothing in
+ * them loads images or runs the page's handlers; nodes cloned into the live document would (seen
+ * in Chromium with `onerror` / `ontoggle` payloads).
+ *
+ * When the site rule knows the article's container, only that subtree is copied: the page chrome
+ * around it (menus, footers, ad rails: most of a news page) is never cloned, queried or walked,
+ * which is what makes the pipeline cheaper than Readability on the whole page.
  */
-export function cloneDocument(doc: Document): Document {
-  return doc.cloneNode(true) as Document;
+
+export interface InertCopy {
+  doc: Document;
+  /** The copies of `elements` (in the same order), or null where an element was not copied. */
+  counterparts: (Element | null)[];
+}
+
+/** Child-index path from `ancestor` down to `node`, or null when `node` is not inside it. */
+function pathFrom(ancestor: Node, node: Node): number[] | null {
+  const path: number[] = [];
+  for (let current: Node | null = node; current !== ancestor; current = current.parentNode) {
+    const parent: Node | null = current?.parentNode ?? null;
+    if (!current || !parent) return null;
+    path.push(Array.prototype.indexOf.call(parent.childNodes, current) as number);
+  }
+  return path.reverse();
+}
+
+function follow(root: Node, path: readonly number[]): Element | null {
+  let node: Node | undefined = root;
+  for (const index of path) node = node?.childNodes[index];
+  return node && node.nodeType === 1 ? (node as Element) : null;
+}
+
+function counterpartsOf(liveRoot: Node, copyRoot: Node, elements: readonly Element[]): (Element | null)[] {
+  return elements.map((element) => {
+    const path = pathFrom(liveRoot, element);
+    return path ? follow(copyRoot, path) : null;
+  });
+}
+
+/** The whole document, for pages without a known article container. */
+export function cloneDocument(doc: Document, elements: readonly Element[] = []): InertCopy {
+  const copy = doc.cloneNode(true) as Document;
+  return { doc: copy, counterparts: counterpartsOf(doc, copy, elements) };
+}
+
+/** Only `root` (the article container), in a fresh inert document carrying the page's lang/dir. */
+export function cloneScope(doc: Document, root: Element, elements: readonly Element[] = []): InertCopy {
+  const copy = doc.implementation.createHTMLDocument('');
+  for (const name of ['lang', 'dir']) {
+    const value = doc.documentElement.getAttribute(name);
+    if (value !== null) copy.documentElement.setAttribute(name, value);
+  }
+  const title = doc.querySelector('title');
+  if (title) copy.title = title.textContent ?? '';
+  const copiedRoot = copy.importNode(root, true);
+  copy.body.append(copiedRoot);
+  return { doc: copy, counterparts: counterpartsOf(root, copiedRoot, elements) };
 }

@@ -4,14 +4,17 @@
  * related-article blocks, duplicated captions. Matching on words survives any markup redesign.
  */
 import type { DropTextRule } from '../site-rules/site-rule';
-import { CLUTTER_BLOCK_LABELS, TRAILING_SIGN_OFF } from '../site-rules/korean-news';
+import { TRAILING_SIGN_OFF } from '../site-rules/korean-news';
+import { GENERIC_BLOCK_LABELS } from '../site-rules/generic';
 import type { RemovedLog } from './removed-log';
-import { collapseSpace } from './text';
+import { collapseSpace, hasText, shortText } from './text';
 
 // Block elements only: an inline match (a bold name inside a sentence) must not cut a paragraph.
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, blockquote, dd, dt, section, aside, ul, ol, table';
 /** A block longer than this is article text whatever it contains; patterns never remove it. */
 const MAX_BOILERPLATE_LENGTH = 500;
+/** Labels that head a clutter block ("관련기사", "많이 본 뉴스") are short. */
+const MAX_LABEL_LENGTH = 30;
 
 export interface DropResult {
   /** Sign-off lines removed, for a byline of last resort. */
@@ -47,7 +50,7 @@ function trimTrailingText(element: Element, count: number): void {
       remaining -= length;
       const parent = text.parentElement;
       text.remove();
-      if (parent && parent !== element && !collapseSpace(parent.textContent ?? '')) parent.remove();
+      if (parent && parent !== element && !hasText(parent)) parent.remove();
     } else {
       text.data = text.data.slice(0, length - remaining);
       remaining = 0;
@@ -73,8 +76,8 @@ function trimTrailingSignOff(content: Element, log: RemovedLog, result: DropResu
 function dropLabelledBlocks(content: Element, log: RemovedLog): void {
   for (const element of Array.from(content.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, span, div, dt'))) {
     if (!element.isConnected && !content.contains(element)) continue;
-    const text = collapseSpace(element.textContent ?? '');
-    const rule = text.length <= 30 ? matchingRule(text, CLUTTER_BLOCK_LABELS) : null;
+    const text = shortText(element, MAX_LABEL_LENGTH);
+    const rule = text ? matchingRule(text, GENERIC_BLOCK_LABELS) : null;
     if (!rule) continue;
     const parent = element.parentElement;
     if (parent && parent !== content && linkDensity(parent) > 0.5) {
@@ -94,16 +97,61 @@ function dropLabelledBlocks(content: Element, log: RemovedLog): void {
   }
 }
 
-/** Paragraphs repeating a caption, the title or a deck line (sedaily duplicates captions). */
-function dropDuplicates(content: Element, repeated: readonly string[], log: RemovedLog): void {
+/** Case, spacing and punctuation do not make a repeat new: "Florida Today" repeats "floridatoday". */
+function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Share of `candidate`'s words that are also the title's: 1 for a copy, high for a reworded one. */
+function titleOverlap(candidate: string, title: Set<string>): number {
+  const own = words(candidate);
+  if (!own.size || !title.size) return 0;
+  let shared = 0;
+  for (const word of own) if (title.has(word)) shared += 1;
+  return shared / Math.max(own.size, title.size);
+}
+
+/** A heading this close to the title at the top of the body is the title again, reworded. */
+const TITLE_OVERLAP = 0.6;
+
+/**
+ * Blocks repeating a caption, the title, a deck line or the outlet name (sedaily duplicates
+ * captions into the body; templates print the headline and the outlet again above the story).
+ */
+function dropDuplicates(content: Element, repeated: readonly string[], title: string, log: RemovedLog): void {
   const captions = Array.from(content.querySelectorAll('figcaption')).map((c) => collapseSpace(c.textContent ?? ''));
-  const seen = new Set([...captions, ...repeated].filter((text) => text.length >= 8));
-  for (const paragraph of Array.from(content.querySelectorAll('p'))) {
-    if (paragraph.closest('figure')) continue;
-    const text = collapseSpace(paragraph.textContent ?? '');
-    if (seen.has(text) && !paragraph.querySelector('img')) {
-      log.element(paragraph, 'duplicate', 'repeated-caption-or-title');
-      paragraph.remove();
+  const seen = new Set([...captions, ...repeated].map(repeatKey).filter((key) => key.length >= 6));
+  const titleWords = words(title);
+  let beforeStory = true;
+  for (const block of Array.from(content.querySelectorAll('p, h1, h2, h3, h4'))) {
+    if (block.closest('figure') || block.querySelector('img')) continue;
+    const text = shortText(block, MAX_BOILERPLATE_LENGTH);
+    if (text === null) {
+      beforeStory = false;
+      continue;
+    }
+    const isHeading = /^H\d$/.test(block.tagName);
+    if (seen.has(repeatKey(text)) || (beforeStory && isHeading && titleOverlap(text, titleWords) >= TITLE_OVERLAP)) {
+      log.element(block, 'duplicate', 'repeated-caption-title-or-outlet');
+      block.remove();
+    } else if (!isHeading && text.length >= 100) beforeStory = false;
+  }
+}
+
+/** "Tags: a, b, c" / "태그 …" with the tags as links: a tag list, not text. */
+const TAG_LIST_LABEL = /^(?:Tags?|Tagged(?: with)?|Topics|Filed under|Keywords|태그|키워드|관련\s?태그)\s*:?\s*\S/i;
+
+function dropTagLists(content: Element, log: RemovedLog): void {
+  for (const block of Array.from(content.querySelectorAll('p, div, li, strong, span, dd'))) {
+    if (!content.contains(block)) continue;
+    const text = shortText(block, MAX_BOILERPLATE_LENGTH);
+    if (text && TAG_LIST_LABEL.test(text) && linkDensity(block) > 0.5) {
+      log.element(block, 'tags', 'tag-list');
+      block.remove();
     }
   }
 }
@@ -111,7 +159,7 @@ function dropDuplicates(content: Element, repeated: readonly string[], log: Remo
 /** Blocks left empty by the removals above (no text, no image). */
 function dropEmpty(content: Element): void {
   for (const element of Array.from(content.querySelectorAll('p, div, section, li, ul, ol, span, strong, b, a, figure, h2, h3, h4'))) {
-    if (!collapseSpace(element.textContent ?? '') && !element.querySelector('img') && element.tagName !== 'IMG') {
+    if (!hasText(element) && !element.querySelector('img') && element.tagName !== 'IMG') {
       element.remove();
     }
   }
@@ -120,9 +168,11 @@ function dropEmpty(content: Element): void {
 export function dropBoilerplate(
   content: Element,
   rules: readonly DropTextRule[],
+  /** The title first, then deck lines and the outlet name: text a block may only repeat. */
   repeated: readonly string[],
   log: RemovedLog,
 ): DropResult {
+  const title = repeated[0] ?? '';
   const result: DropResult = { signOffs: [] };
   dropLabelledBlocks(content, log);
   // Innermost first, so a copyright line goes without the paragraph of text it sits next to.
@@ -130,8 +180,8 @@ export function dropBoilerplate(
   for (const block of blocks) {
     if (!content.contains(block)) continue;
     if (block.querySelector('img, figure') || block.closest('figcaption')) continue;
-    const text = collapseSpace(block.textContent ?? '');
-    if (!text || text.length > MAX_BOILERPLATE_LENGTH) continue;
+    const text = shortText(block, MAX_BOILERPLATE_LENGTH);
+    if (!text) continue;
     const rule = matchingRule(text, rules);
     if (!rule) continue;
     log.element(block, rule.reason, rule.pattern.source.slice(0, 60));
@@ -139,7 +189,8 @@ export function dropBoilerplate(
     block.remove();
   }
   trimTrailingSignOff(content, log, result);
-  dropDuplicates(content, repeated, log);
+  dropTagLists(content, log);
+  dropDuplicates(content, repeated, title, log);
   dropEmpty(content);
   return result;
 }

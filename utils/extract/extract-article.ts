@@ -6,16 +6,16 @@
 import type { Article, ExtractResult } from '../article';
 import { findSiteRule } from '../site-rules';
 import type { SiteRule } from '../site-rules/site-rule';
-import { KOREAN_NEWS_DROP_TEXT, KOREAN_NEWS_REMOVE } from '../site-rules/korean-news';
-import { cloneDocument } from './clone-document';
+import { GENERIC_DROP_TEXT, GENERIC_REMOVE } from '../site-rules/generic';
+import { cloneDocument, cloneScope } from './clone-document';
 import { cleanByline, readMetadata } from './metadata';
 import { promoteLazyImages } from './lazy-images';
 import { normalizeFigures } from './figures';
-import { findMainTextHolders, removeBySelectors, removeJunk } from './remove-clutter';
+import { findMainText, removeBySelectors, removeJunk } from './remove-clutter';
 import { RemovedLog } from './removed-log';
 import { splitBrParagraphs } from './paragraphs';
-import { markSubheads } from './subheads';
-import { runReadability } from './run-readability';
+import { markSubheads, promoteRuleHeadings } from './subheads';
+import { GENERIC_CHAR_THRESHOLD, RULE_CHAR_THRESHOLD, runReadability } from './run-readability';
 import { dropBoilerplate } from './drop-boilerplate';
 import { absolutizeLinks, stripPageIds } from './finish-content';
 import { collectBlocks } from './blocks';
@@ -26,7 +26,7 @@ import { toMarkdown } from './to-markdown';
 import { computeStats } from './stats';
 import { toIsoDate } from './dates';
 import { sanitizeHtml } from './sanitize';
-import { collapseSpace } from './text';
+import { collapseSpace, hasAtLeast } from './text';
 
 export interface ExtractOptions {
   /** "Try anyway": extract even where the URL or the amount of text says "not an article". */
@@ -37,6 +37,9 @@ export interface ExtractOptions {
 
 const notArticle = (reason: string): ExtractResult => ({ status: 'not-article', reason });
 
+/** A body container with less text than this is an empty shell or a teaser, not the article. */
+const MIN_BODY_ROOT_TEXT = 40;
+
 /** The rule's body container: the first selector, in order, whose element has real content. */
 export function findBodyRoot(doc: Document, selectors: readonly string[] = []): Element | null {
   for (const selector of selectors) {
@@ -46,7 +49,7 @@ export function findBodyRoot(doc: Document, selectors: readonly string[] = []): 
     } catch {
       continue;
     }
-    const hit = elements.find((element) => collapseSpace(element.textContent ?? '').length >= 40);
+    const hit = elements.find((element) => hasAtLeast(element, MIN_BODY_ROOT_TEXT));
     if (hit) return hit;
   }
   return null;
@@ -68,33 +71,42 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   if (rule && !ruleArticle && !options.force) {
     return notArticle(`This ${rule.name} page is not an article: it is a section front, list, search or home page.`);
   }
-  // 2. An inert copy; the live page is never touched.
-  const clone = cloneDocument(doc);
+  // 2–3. Metadata read from the live page (read-only: querySelector and textContent change
+  // nothing), then an inert copy of only what extraction needs: the rule's article container when
+  // the page has one, else the whole document.
+  const liveRoot = rule ? findBodyRoot(doc, rule.body) : null;
+  const meta = readMetadata(doc, rule);
+  const copy = liveRoot ? cloneScope(doc, liveRoot, meta.sources) : cloneDocument(doc, meta.sources);
+  const clone = copy.doc;
+  const copiedRoot = liveRoot ? clone.body.firstElementChild : null;
+  // Title, deck and byline elements inside the copy would repeat in the body.
+  for (const source of copy.counterparts) if (source && !source.contains(copiedRoot)) source.remove();
   rule?.prepare?.(clone);
-  // 3. Metadata, before cleaning removes what carries it.
-  const meta = readMetadata(clone, rule);
   // 4. Lazy images, and photo blocks as figures so captions stay with their images.
   promoteLazyImages(clone, url);
   normalizeFigures(clone);
   if (clone.body) absolutizeLinks(clone.body, url);
   // 5. Clutter, by selector, recorded.
   const log = new RemovedLog();
-  const bodyRoot = rule ? findBodyRoot(clone, rule.body) : null;
   removeJunk(clone);
-  for (const source of meta.sources) if (!bodyRoot || !source.contains(bodyRoot)) source.remove();
-  const protect = bodyRoot ? [bodyRoot] : findMainTextHolders(clone);
-  removeBySelectors(clone, rule?.remove ?? KOREAN_NEWS_REMOVE, protect, log);
-  if (bodyRoot && clone.body?.contains(bodyRoot)) clone.body.replaceChildren(bodyRoot);
+  const protection = copiedRoot
+    ? { roots: [copiedRoot], mainTextLength: (copiedRoot.textContent ?? '').trim().length }
+    : findMainText(clone);
+  removeBySelectors(clone, rule?.remove ?? GENERIC_REMOVE, protection, log);
   // 6. Paragraphs and subheads.
   if (!clone.body) return notArticle('This is not an HTML page.');
   splitBrParagraphs(clone.body);
-  markSubheads(clone.body, rule?.headings);
+  promoteRuleHeadings(clone.body, rule?.headings);
   // 7. Readability, the floor under every rule.
-  const read = runReadability(clone);
+  // Rule pages hand Readability only the article container, where a Korean brief can be short;
+  // on whole pages its default threshold makes it look past a short cookie notice or teaser.
+  const read = runReadability(clone, copiedRoot ? RULE_CHAR_THRESHOLD : GENERIC_CHAR_THRESHOLD);
   if (!read) return notArticle('No article text was found on this page.');
   const content = read.content;
   // 8. Boilerplate by anchored text patterns, recorded.
-  const dropped = dropBoilerplate(content, rule?.dropText ?? KOREAN_NEWS_DROP_TEXT, [meta.title, ...meta.deck], log);
+  const repeated = [meta.title || read.title || '', ...meta.deck, rule?.name ?? '', meta.siteName ?? ''];
+  const dropped = dropBoilerplate(content, rule?.dropText ?? GENERIC_DROP_TEXT, repeated, log);
+  markSubheads(content);
   stripPageIds(content);
   // 9. Outline, text, markdown, stats.
   const blocks = collectBlocks(content);

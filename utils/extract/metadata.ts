@@ -64,6 +64,8 @@ const KOREAN_BYLINE =
 
 /** Strips e-mails, brackets, labels and location prefixes; null when nothing name-like remains. */
 export function cleanByline(raw: string): string | null {
+  // An author page URL (JSON-LD `author.url`, `<a rel=author>` hrefs) is not a name.
+  if (/^\s*(?:(?:https?:)?\/\/|www\.)/i.test(raw)) return null;
   const text = collapseSpace(raw.replace(EMAIL, ' ').replace(/[()<>[\]{}]/g, ' '))
     .replace(/^(?:by|글|기자|작성자)\s*[:=]?\s*/i, '')
     .replace(/^[/=·|]\s*/, '');

@@ -5,10 +5,12 @@
  * failing that, the photo-delimited parts of the story. Only a story with neither has no outline.
  */
 import type { OutlineItem } from '../article';
-import { collapseSpace } from './text';
+import { collapseSpace, hasAtLeast } from './text';
 
 export const OUTLINE_ID_PREFIX = 'dc-s-';
 const PART_TITLE_LENGTH = 40;
+/** Shorter blocks (datelines, one-word lines) are not paragraphs an outline item can point to. */
+const MIN_PARAGRAPH_LENGTH = 20;
 
 interface Candidate {
   target: Element;
@@ -19,7 +21,7 @@ interface Candidate {
 
 function bodyParagraphs(content: Element): Element[] {
   return Array.from(content.querySelectorAll('p')).filter(
-    (p) => !p.closest('figure, figcaption, blockquote, li, table') && collapseSpace(p.textContent ?? '').length >= 20,
+    (p) => !p.closest('figure, figcaption, blockquote, li, table') && hasAtLeast(p, MIN_PARAGRAPH_LENGTH),
   );
 }
 

@@ -10,33 +10,68 @@ import type { RemovedLog } from './removed-log';
 const INERT_JUNK =
   'script, style, link, meta, template, iframe, frame, frameset, object, embed, applet, ins, canvas, audio, video, source, track, input, button, select, textarea, dialog:not([open]), [hidden], noscript';
 
-/** True when removing `element` would take the article body (or most of the page's text) with it. */
-function isProtected(element: Element, protect: readonly Element[]): boolean {
-  return protect.some((kept) => element === kept || element.contains(kept));
+/** What selector removal must never take: the article container, and blocks holding much of its text. */
+export interface Protection {
+  /** Elements kept with all their ancestors (the rule's body container, or the main text holder). */
+  roots: readonly Element[];
+  /** Characters of the article's text; a block with ≥ 30 % of it and few links is content. */
+  mainTextLength: number;
+}
+
+const CONTENT_SHARE = 0.3;
+const MAX_CONTENT_LINK_DENSITY = 0.3;
+
+function linkTextLength(element: Element): number {
+  let length = 0;
+  for (const a of Array.from(element.querySelectorAll('a'))) length += (a.textContent ?? '').trim().length;
+  return length;
 }
 
 /**
- * In generic mode there is no known body element: protect any element holding at least half of
- * the page's paragraph text, so a mis-aimed class selector cannot wipe the article.
+ * True when removing `element` would take the article (or a large part of it) with it: a broad
+ * class selector (`[class*="related"]`, `.header`) can wrap the story on some sites, and text in
+ * `<div>`s (not `<p>`s) is easy to mistake for a widget.
  */
-export function findMainTextHolders(doc: Document): Element[] {
-  const paragraphs = Array.from(doc.querySelectorAll('p'));
-  const total = paragraphs.reduce((sum, p) => sum + (p.textContent?.length ?? 0), 0);
-  if (total < 300) return [];
-  // The deepest element still holding half the text; its ancestors are protected by `contains`.
+function isProtected(element: Element, protection: Protection): boolean {
+  if (protection.roots.some((kept) => element === kept || element.contains(kept))) return true;
+  if (!protection.mainTextLength) return false;
+  const length = (element.textContent ?? '').trim().length;
+  if (length < protection.mainTextLength * CONTENT_SHARE) return false;
+  return linkTextLength(element) / length < MAX_CONTENT_LINK_DENSITY;
+}
+
+/** Text nodes shorter than this are labels and buttons, not article text. */
+const MIN_TEXT_RUN = 25;
+
+/**
+ * In generic mode there is no known body element: find the deepest element holding more than half
+ * of the page's running text (text nodes of some length outside links — `<p>` or not), so a
+ * mis-aimed selector cannot wipe the article.
+ */
+export function findMainText(doc: Document): Protection {
+  const root = doc.body;
+  if (!root) return { roots: [], mainTextLength: 0 };
   const share = new Map<Element, number>();
-  for (const p of paragraphs) {
-    const length = p.textContent?.length ?? 0;
-    for (let node = p.parentElement; node; node = node.parentElement) {
-      share.set(node, (share.get(node) ?? 0) + length);
+  let total = 0;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = (node.nodeValue ?? '').trim().length;
+    const parent = node.parentElement;
+    if (length < MIN_TEXT_RUN || !parent || parent.closest('a')) continue;
+    total += length;
+    for (let element: Element | null = parent; element; element = element.parentElement) {
+      share.set(element, (share.get(element) ?? 0) + length);
     }
   }
+  if (total < 300) return { roots: [], mainTextLength: 0 };
+  // The deepest element still holding half the text; its ancestors are protected by `contains`.
   let deepest: Element | null = null;
   for (const [element, length] of share) {
-    if (length * 2 < total) continue;
+    if (length * 2 <= total) continue; // more than half: one of two equal halves is not "the" article
     if (!deepest || deepest.contains(element)) deepest = element;
   }
-  return deepest && deepest !== doc.body && deepest !== doc.documentElement ? [deepest] : [];
+  const useful = deepest && deepest !== doc.body && deepest !== doc.documentElement;
+  return { roots: useful ? [deepest!] : [], mainTextLength: useful ? share.get(deepest!)! : total };
 }
 
 export function removeJunk(doc: Document): void {
@@ -46,25 +81,59 @@ export function removeJunk(doc: Document): void {
   for (const svg of Array.from(doc.querySelectorAll('svg, math'))) svg.remove();
 }
 
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One query for all the rules' selectors (one walk of the document instead of one per rule); each
+ * match is credited to the first rule, in order, that it matches. A selector this DOM cannot parse
+ * spoils the union, so then each rule is queried on its own and the bad one skipped.
+ */
+function matchesInOrder(doc: Document, rules: readonly RemoveRule[]): { element: Element; rule: RemoveRule }[] {
+  let elements: Element[];
+  try {
+    elements = Array.from(doc.querySelectorAll(rules.map((rule) => rule.selector).join(', ')));
+  } catch {
+    const seen = new Set<Element>();
+    elements = [];
+    for (const rule of rules) {
+      let found: Element[] = [];
+      try {
+        found = Array.from(doc.querySelectorAll(rule.selector));
+      } catch {
+        continue;
+      }
+      for (const element of found) if (!seen.has(element)) seen.add(element), elements.push(element);
+    }
+    elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
+  const result: { element: Element; rule: RemoveRule }[] = [];
+  for (const element of elements) {
+    const rule = rules.find((candidate) => safeMatches(element, candidate.selector));
+    if (rule) result.push({ element, rule });
+  }
+  return result;
+}
+
 export function removeBySelectors(
   doc: Document,
   rules: readonly RemoveRule[],
-  protect: readonly Element[],
+  protection: Protection,
   log: RemovedLog,
 ): void {
-  for (const { selector, reason } of rules) {
-    let matches: Element[];
-    try {
-      matches = Array.from(doc.querySelectorAll(selector));
-    } catch {
-      continue;
-    }
-    for (const element of matches) {
-      if (!element.isConnected && !doc.contains(element)) continue; // went with an earlier match
-      if (element.tagName === 'FORM' || element.tagName === 'BODY' || element.tagName === 'HTML') continue;
-      if (isProtected(element, protect)) continue;
-      log.element(element, reason, selector);
-      element.remove();
-    }
+  let removed: Element | null = null;
+  for (const { element, rule } of matchesInOrder(doc, rules)) {
+    // Document order: a match inside the last removed element went with it.
+    if (removed?.contains(element)) continue;
+    if (element.tagName === 'FORM' || element.tagName === 'BODY' || element.tagName === 'HTML') continue;
+    if (isProtected(element, protection)) continue;
+    log.element(element, rule.reason, rule.selector);
+    element.remove();
+    removed = element;
   }
 }

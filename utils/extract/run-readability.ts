@@ -14,17 +14,22 @@ export interface ReadabilityOutput {
 }
 
 /**
- * Korean briefs can be a few hundred characters; 500 (Readability's default) would make it retry
- * with ever looser settings on every brief. 120 still rejects menus and teasers.
+ * Readability keeps retrying with looser settings until its result has this many characters.
+ * Inside a known article container a Korean brief of a few hundred characters is the article
+ * (120 still rejects an empty shell); on a whole page, Readability's default (500) is what makes
+ * it look past a 160-character cookie banner to the story.
  */
-export const CHAR_THRESHOLD = 120;
+export const RULE_CHAR_THRESHOLD = 120;
+export const GENERIC_CHAR_THRESHOLD = 500;
 
-export function runReadability(doc: Document): ReadabilityOutput | null {
+export function runReadability(doc: Document, charThreshold: number): ReadabilityOutput | null {
   const reader = new Readability<Element>(doc, {
-    charThreshold: CHAR_THRESHOLD,
+    charThreshold,
     // Return the element itself: the next steps walk it; serialising and re-parsing would cost time.
     serializer: (node) => node as Element,
     keepClasses: false,
+    // JSON-LD was read by the metadata step already; parsing it twice is wasted work.
+    disableJSONLD: true,
   });
   const parsed = reader.parse();
   if (!parsed?.content) return null;

@@ -174,7 +174,7 @@ const PROBE_HTML =
   '<a href="javascript:alert(3)">a</a><img src="data:image/svg+xml,x"><a href="https://example.com/">b</a>';
 
 function probePasses(purify: DOMPurify): boolean {
-  const out = purify.sanitize(PROBE_HTML, SANITIZE_CONFIG);
+  const out = purify.sanitize(PROBE_HTML);
   if (typeof out !== 'string') return false;
   const lower = out.toLowerCase();
   const leaked = ['onerror', '<script', 'alert', 'javascript:', 'data:'].some((s) => lower.includes(s));
@@ -200,6 +200,8 @@ function getSanitizer(win: Window | null | undefined): Sanitizer | null {
       // Hooks live on this private instance and are added exactly once, here.
       purify.addHook('uponSanitizeAttribute', onAttribute);
       purify.addHook('afterSanitizeAttributes', afterAttributes);
+      // Set once: with a config argument DOMPurify rebuilds its allowlists on every call.
+      purify.setConfig(SANITIZE_CONFIG);
       entry = { purify, ok: probePasses(purify) };
     }
   } catch {
@@ -224,7 +226,7 @@ export function sanitizeHtml(html: string, win: Window | null | undefined): stri
     if (typeof html !== 'string' || html === '') return '';
     const s = getSanitizer(win);
     if (!s?.ok || !s.purify) return '';
-    const out = s.purify.sanitize(html, SANITIZE_CONFIG);
+    const out = s.purify.sanitize(html);
     return typeof out === 'string' ? out : '';
   } catch {
     return '';

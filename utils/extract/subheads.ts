@@ -1,9 +1,9 @@
 /**
  * Step 6: mark subheads as headings so the outline and the reader see them. Korean news subheads
- * are rarely real headings (peers §5.2): they are rule-known elements, bold-only lines, or lines
- * led by a marker glyph (◆ ■ ▲ ▶, sedaily-dom.md §4).
+ * are rarely real headings (peers §5.2): they are rule-known elements (promoted before Readability),
+ * bold-only lines or lines led by a marker glyph (◆ ■ ▲ ▶, sedaily-dom.md §4; marked after it).
  */
-import { collapseSpace } from './text';
+import { collapseSpace, shortText } from './text';
 
 const MARKERS = '■◆▲▶◇□●○▷►◈▣';
 const MARKER_LINE = new RegExp(`^[${MARKERS}]\\s*(\\S.*)$`, 's');
@@ -46,9 +46,12 @@ function toHeading(element: Element, tag: 'h2' | 'h3', text: string | null): Ele
   return heading;
 }
 
-/** Rule heading selectors first, then marker lines and bold-only lines among paragraphs. */
-export function markSubheads(root: Element, ruleSelectors: readonly string[] = []): void {
-  for (const selector of ruleSelectors) {
+/**
+ * The rule's subhead selectors → `<h2>`. Runs before Readability, while the classes these
+ * selectors name still exist (Readability strips classes).
+ */
+export function promoteRuleHeadings(root: Element, selectors: readonly string[] = []): void {
+  for (const selector of selectors) {
     let matches: Element[] = [];
     try {
       matches = Array.from(root.querySelectorAll(selector));
@@ -61,6 +64,14 @@ export function markSubheads(root: Element, ruleSelectors: readonly string[] = [
       if (text) toHeading(element, 'h2', markerSubheadText(text) ?? text);
     }
   }
+}
+
+/**
+ * Marker lines and bold-only lines → `<h2>`, markers dropped from headings. Runs on Readability's
+ * output: marked earlier, a subhead that shares words with the title ("Dare to Play 3:") is taken
+ * by Readability for a repeated title and deleted.
+ */
+export function markSubheads(root: Element): void {
   for (const heading of Array.from(root.querySelectorAll('h2, h3, h4'))) {
     const marked = markerSubheadText(collapseSpace(heading.textContent ?? ''));
     if (marked) heading.textContent = marked;
@@ -69,7 +80,9 @@ export function markSubheads(root: Element, ruleSelectors: readonly string[] = [
     if (element.closest('figure, figcaption, li, blockquote, table, h1, h2, h3, h4, h5, h6')) continue;
     if (element.tagName === 'DIV' && element.querySelector('p, div, figure, img, table, ul, ol')) continue;
     if (element.querySelector('img')) continue;
-    const text = collapseSpace(element.textContent ?? '');
+    // Marker text is ≤ 60 characters after the marker and one space.
+    const text = shortText(element, MAX_SUBHEAD_LENGTH + 2);
+    if (!text) continue;
     const marked = markerSubheadText(text);
     if (marked) toHeading(element, 'h2', marked);
     else if (isBoldOnly(element, text)) toHeading(element, 'h2', text);

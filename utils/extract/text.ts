@@ -21,3 +21,36 @@ export function hangulRatio(text: string): number {
   if (letters === 0) return 0;
   return (text.match(/[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/g)?.length ?? 0) / letters;
 }
+
+/** Raw text this many times longer than the limit is taken as long without collapsing it. */
+const RAW_SLACK = 10;
+
+/**
+ * Collapsed text of `node` when it is at most `maxLength` characters, else null. Pattern checks
+ * only care about short blocks, and collapsing the text of every container up to the whole
+ * article (once per ancestor) was the pipeline's single biggest cost. Collapsing only removes
+ * whitespace, so raw text far longer than the limit is skipped without looking at it.
+ */
+export function shortText(node: Node, maxLength: number): string | null {
+  const raw = node.textContent ?? '';
+  if (raw.length > maxLength * RAW_SLACK) return null;
+  const text = collapseSpace(raw);
+  return text.length <= maxLength ? text : null;
+}
+
+const VISIBLE = /[^\s\u3000\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+/** True when `node` has any visible character: emptiness without collapsing the whole text. */
+export function hasText(node: Node): boolean {
+  return VISIBLE.test(node.textContent ?? '');
+}
+
+/**
+ * True when `node` has at least `count` characters of collapsed text. Looks at a bounded prefix:
+ * asking "is the body root non-empty" must not collapse a whole article.
+ */
+export function hasAtLeast(node: Node, count: number): boolean {
+  const raw = node.textContent ?? '';
+  if (raw.length < count) return false;
+  return collapseSpace(raw.slice(0, count * RAW_SLACK * 5)).length >= count;
+}

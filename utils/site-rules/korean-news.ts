@@ -26,7 +26,9 @@ export const KOREAN_NEWS_REMOVE: readonly RemoveRule[] = [
   { selector: '.ranking, [class*="ranking"], [class*="most_read"], [class*="popular"]', reason: 'most-viewed' },
   { selector: '.comment, #comment, [class*="comment_"], .reply_area', reason: 'comments' },
   { selector: '[class*="author-bio"], [class*="author_bio"], .author-box, .about-author, [class*="author_box"]', reason: 'author-box' },
-  { selector: '.ad, .ads, .advert, [class^="ad_"], [class*=" ad_"], [class*="ad-"], [id^="ad_"], [id^="google_ads"], .adsbygoogle', reason: 'ad' },
+  // Class *tokens* starting with ad-/ad_: a substring match would hit "head-", "read-all", "thread-".
+  { selector: '.ad, .ads, .advert, [class^="ad_"], [class*=" ad_"], [class^="ad-"], [class*=" ad-"], [id^="ad_"], [id^="ad-"], [id^="google_ads"], .adsbygoogle', reason: 'ad' },
+  { selector: '[class*="read-more"], [class*="readmore"], [class*="read_more"], [class*="reading-time"], [class*="read-time"]', reason: 'promo' },
 ];
 
 /**
@@ -67,6 +69,8 @@ export const KOREAN_NEWS_DROP_TEXT: readonly DropTextRule[] = [
   // "텔레그램 뉴스채널", "카카오톡 채널 추가하고 뉴스 받기": the channel promo, never a sentence about one.
   { pattern: /^[가-힣A-Za-z ]{0,20}(?:텔레그램|카카오톡|카톡)\s*(?:뉴스)?\s*채널(?!.*(?:다|요|까)[.?!]?$).{0,20}$/, reason: 'follow' },
   { pattern: /^▶.{0,40}(?:관련\s?기사|바로가기|구독|채널 추가|클릭).{0,40}$/, reason: 'promo' },
+  // A dateline repeated inside the body ("Published 3:04 p.m. ET March 5, 2024", "입력 2025.11.27 17:25").
+  { pattern: /^(?:Published|Updated|Posted|Last updated|Originally published|입력|수정|등록|기사입력|최종수정)\s*:?\s*(?=.{0,60}\d).{1,60}$/i, reason: 'dateline' },
   { pattern: /^(?:관련\s?기사|관련\s?뉴스)\s*[:▶].{0,200}$/, reason: 'related' },
   // Reporter sign-offs: "/이종호기자 phillies@@sedaily.com", "김광수 특파원 ksk@sedaily.com",
   // "오철수기자", "홍길동 기자(hong@x.com)"; also the legacy doubled @@.

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { dropBoilerplate } from '../../utils/extract/drop-boilerplate';
+import { cleanByline } from '../../utils/extract/metadata';
+import { RemovedLog } from '../../utils/extract/removed-log';
+import { GENERIC_DROP_TEXT } from '../../utils/site-rules/generic';
+
+const STORY =
+  'The state attorney general is investigating the company amid layoffs, according to people familiar with the matter, and a decision is expected next month.';
+
+function run(html: string, repeated: readonly string[] = ['High School Roundup: Viera defeats Rockledge']) {
+  const doc = new DOMParser().parseFromString(`<html><body><div id="content">${html}</div></body></html>`, 'text/html');
+  const content = doc.querySelector('#content')!;
+  const log = new RemovedLog();
+  dropBoilerplate(content, GENERIC_DROP_TEXT, repeated, log);
+  return { text: (content.textContent ?? '').replace(/\s+/g, ' ').trim(), reasons: log.blocks.map((b) => b.reason) };
+}
+
+describe('generic web boilerplate (whole blocks, any site)', () => {
+  it.each([
+    ['You may also like', 'related'],
+    ['Advertisement', 'ad'],
+    ['Loading content ...', 'ui-label'],
+    ['Subscribe', 'ui-label'],
+    ['Sign up to our newsletter for exclusive updates and enhanced content', 'newsletter'],
+    ['Via SyndiGate.info', 'syndication'],
+    ['Copyright @ 2019 The New Arab.', 'copyright'],
+    ['- 19.11.2019, 08:57', 'dateline'],
+    ['segunda-feira, 22 de janeiro de 2018 às 0:13', 'dateline'],
+    ['Published November 20th, 2019 - 07:29 GMT', 'dateline'],
+  ])('drops %j as %s', (line, reason) => {
+    expect(run(`<p>${line}</p><p>${STORY}</p>`)).toEqual({ text: STORY, reasons: [reason] });
+  });
+
+  it.each([
+    'The match starts at 19:30 on May 2, 2024.',
+    'Subscribers to the newsletter grew by 20% in 2024, the company said.',
+    'Related stories of corruption emerged in 2019 across the region.',
+  ])('keeps the sentence %j', (line) => {
+    expect(run(`<p>${line}</p>`).text).toBe(line);
+  });
+
+  it('drops a "Tags" line of links, keeps a sentence that starts with the word', () => {
+    const tags = '<p><strong>Tags<br><a href="/t/a">stock car 2018</a>, <a href="/t/b">stock car brasil</a></strong></p>';
+    expect(run(`<p>${STORY}</p>${tags}`)).toEqual({ text: STORY, reasons: ['tags'] });
+    const sentence = '<p>Tags on luggage help airlines, <a href="/x">a report</a> found in a survey of 2,000 travellers.</p>';
+    expect(run(sentence).reasons).toEqual([]);
+  });
+
+  it('drops the headline reworded at the top of the body and the outlet name line, by normalised repeat', () => {
+    const html = `<h2>High School Roundup: Viera defeats Rockledge to remain undefeated</h2><p><span>Florida Today</span></p><p>${STORY}</p> <h2>Viera defeats Rockledge in the final</h2>`;
+    const result = run(html, ['HS Roundup: Viera defeats Rockledge to remain undefeated', 'floridatoday']);
+    // The subhead further down shares words with the title too, but sits after the story began.
+    expect(result.text).toBe(`${STORY} Viera defeats Rockledge in the final`);
+    expect(result.reasons).toEqual(['duplicate', 'duplicate']);
+  });
+});
+
+describe('cleanByline rejects author page URLs', () => {
+  it.each(['http://www.autoracing.com.br/author/adauto-silva/#author', '//example.com/author/x', 'www.example.com/author'])('%j → null', (raw) => {
+    expect(cleanByline(raw)).toBeNull();
+  });
+});

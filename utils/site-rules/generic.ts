@@ -1,0 +1,43 @@
+/**
+ * What the generic pipeline strips on any site without a rule: the structural clutter of news
+ * templates (class and role based) and web boilerplate matched on words — the Korean outlets'
+ * trailers from korean-news.ts plus their English equivalents. Everything here is general: no
+ * pattern names a site.
+ */
+import type { DropTextRule, RemoveRule } from './site-rule';
+import { CLUTTER_BLOCK_LABELS, KOREAN_NEWS_DROP_TEXT, KOREAN_NEWS_REMOVE } from './korean-news';
+
+export const GENERIC_REMOVE: readonly RemoveRule[] = KOREAN_NEWS_REMOVE;
+
+/** Whole-block English boilerplate: widget headings, prompts, loaders, copyright lines. */
+const WEB_DROP_TEXT: readonly DropTextRule[] = [
+  {
+    pattern:
+      /^(?:You (?:may|might) (?:also )?like|Related(?: (?:articles?|stories|posts|news|content|coverage))?|Recommended(?: for you| stories)?|More (?:from|on) .{1,40}|More stories|Read (?:more|next|this next)|Most (?:read|popular|viewed)|Trending(?: now)?|Latest(?: news)?|Popular(?: now)?|Don't miss|Editor'?s picks|Top stories)$/i,
+    reason: 'related',
+  },
+  { pattern: /^(?:Advertisement|Sponsored(?: content)?|Story continues below(?: advertisement)?|ADVERTISING)$/i, reason: 'ad' },
+  { pattern: /^(?:Loading(?: content)?|Please wait)\s*(?:\.{3}|…)?$/i, reason: 'ui-label' },
+  {
+    pattern:
+      /^(?:Subscribe(?: now| today)?|Sign up(?: now)?|Sign in|Log in|Register|Share(?: this)?(?: (?:article|story|on \w+))?|Follow us(?: on .{1,40})?|Print(?: this)?|Email(?: this)?|Comments?(?: \(\d+\))?|Leave a (?:comment|reply)|Highlights|Tags|Topics|Filed under:?)$/i,
+    reason: 'ui-label',
+  },
+  { pattern: /^(?:Sign up|Subscribe)\b.{0,80}\bnewsletters?\b.{0,80}$/i, reason: 'newsletter' },
+  { pattern: /^(?:Via|Source:|Distributed by)\s+\S{2,40}\.?$/i, reason: 'syndication' },
+  { pattern: /^(?:Copyright|©|\(c\))\s*(?:@|©|ⓒ|\(c\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,80}$/i, reason: 'copyright' },
+  // A line that is only a date and time ("- 19.11.2019, 08:57", "segunda-feira, 22 de janeiro de
+  // 2018 às 0:13"): a dateline, whatever the language; a sentence would end in punctuation.
+  { pattern: /^(?=.{0,60}$)(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}:\d{2}\b)(?!.*[.!?]\s+\S)(?!.*[.!?]$).*$/, reason: 'dateline' },
+];
+
+/** Labels that head a link list, in English (the Korean ones are in korean-news.ts). */
+export const GENERIC_BLOCK_LABELS: readonly DropTextRule[] = [
+  ...CLUTTER_BLOCK_LABELS,
+  {
+    pattern: /^(?:Related(?: (?:articles?|stories|posts|links|topics))?|You (?:may|might) (?:also )?like|Tags|Topics|More (?:stories|from .{1,30})|Trending|Most (?:read|popular))$/i,
+    reason: 'related',
+  },
+];
+
+export const GENERIC_DROP_TEXT: readonly DropTextRule[] = [...KOREAN_NEWS_DROP_TEXT, ...WEB_DROP_TEXT];
