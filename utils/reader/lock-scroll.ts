@@ -10,7 +10,15 @@ export function lockScroll(root: HTMLElement): () => void {
   return () => {
     if (restored) return;
     restored = true;
-    if (previous === null) root.removeAttribute('style');
-    else root.setAttribute('style', previous);
+    if (previous === null) {
+      // Blink serialises a CSSOM-written inline style into the attribute lazily. Until something
+      // reads the attribute, removeAttribute('style') finds no attribute and only empties the
+      // declaration, which the next serialisation writes back as style="". Writing the attribute
+      // first makes the removal the ordinary one, which leaves no attribute.
+      root.setAttribute('style', '');
+      root.removeAttribute('style');
+    } else {
+      root.setAttribute('style', previous);
+    }
   };
 }
