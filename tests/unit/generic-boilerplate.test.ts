@@ -27,6 +27,9 @@ describe('generic web boilerplate (whole blocks, any site)', () => {
     ['- 19.11.2019, 08:57', 'dateline'],
     ['segunda-feira, 22 de janeiro de 2018 às 0:13', 'dateline'],
     ['Published November 20th, 2019 - 07:29 GMT', 'dateline'],
+    ['You may also like...', 'related'],
+    ['This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.', 'copyright'],
+    ['Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.org/news/x.html', 'citation-notice'],
   ])('drops %j as %s', (line, reason) => {
     expect(run(`<p>${line}</p><p>${STORY}</p>`)).toEqual({ text: STORY, reasons: [reason] });
   });
@@ -58,5 +61,21 @@ describe('generic web boilerplate (whole blocks, any site)', () => {
 describe('cleanByline rejects author page URLs', () => {
   it.each(['http://www.autoracing.com.br/author/adauto-silva/#author', '//example.com/author/x', 'www.example.com/author'])('%j → null', (raw) => {
     expect(cleanByline(raw)).toBeNull();
+  });
+});
+
+describe('repeated captions', () => {
+  it('keeps the first of identical gallery captions and every image; paragraphs may repeat', () => {
+    const caption = '2018 Jeongdong Theater Tradition Series Performance';
+    const figure = (n: number) => `<figure><img src="https://x.test/${n}.jpg"><figcaption>${caption}</figcaption></figure>`;
+    const doc = new DOMParser().parseFromString(
+      `<div id="c">${figure(1)}${figure(2)}<p>Drink 20–30 minutes before your workout</p><p>Drink 20–30 minutes before your workout</p>${figure(3)}</div>`,
+      'text/html',
+    );
+    const content = doc.querySelector('#c')!;
+    dropBoilerplate(content, GENERIC_DROP_TEXT, [''], new RemovedLog());
+    expect(content.querySelectorAll('img')).toHaveLength(3);
+    expect(content.querySelectorAll('figcaption')).toHaveLength(1);
+    expect(content.querySelectorAll('p')).toHaveLength(2);
   });
 });

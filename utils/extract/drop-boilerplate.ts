@@ -142,6 +142,28 @@ function dropDuplicates(content: Element, repeated: readonly string[], title: st
   }
 }
 
+/** Repeats shorter than this (a one-word caption, "사진") are not worth calling template artifacts. */
+const MIN_REPEAT_LENGTH = 20;
+
+/**
+ * The same caption under several photos: a gallery template artifact. Later copies go, the images
+ * stay. Paragraphs are left alone: meal plans, schedules and recipes repeat lines on purpose.
+ */
+function dropRepeatedCaptions(content: Element, log: RemovedLog): void {
+  const seen = new Set<string>();
+  for (const caption of Array.from(content.querySelectorAll('figcaption'))) {
+    const text = shortText(caption, MAX_BOILERPLATE_LENGTH * 2);
+    if (!text || text.length < MIN_REPEAT_LENGTH) continue;
+    const key = repeatKey(text);
+    if (!seen.has(key)) {
+      seen.add(key);
+      continue;
+    }
+    log.element(caption, 'duplicate', 'repeated-caption');
+    caption.remove();
+  }
+}
+
 /** "Tags: a, b, c" / "태그 …" with the tags as links: a tag list, not text. */
 const TAG_LIST_LABEL = /^(?:Tags?|Tagged(?: with)?|Topics|Filed under|Keywords|태그|키워드|관련\s?태그)\s*:?\s*\S/i;
 
@@ -191,6 +213,7 @@ export function dropBoilerplate(
   trimTrailingSignOff(content, log, result);
   dropTagLists(content, log);
   dropDuplicates(content, repeated, title, log);
+  dropRepeatedCaptions(content, log);
   dropEmpty(content);
   return result;
 }

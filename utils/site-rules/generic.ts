@@ -13,7 +13,7 @@ export const GENERIC_REMOVE: readonly RemoveRule[] = KOREAN_NEWS_REMOVE;
 const WEB_DROP_TEXT: readonly DropTextRule[] = [
   {
     pattern:
-      /^(?:You (?:may|might) (?:also )?like|Related(?: (?:articles?|stories|posts|news|content|coverage))?|Recommended(?: for you| stories)?|More (?:from|on) .{1,40}|More stories|Read (?:more|next|this next)|Most (?:read|popular|viewed)|Trending(?: now)?|Latest(?: news)?|Popular(?: now)?|Don't miss|Editor'?s picks|Top stories)$/i,
+      /^(?:You (?:may|might) (?:also )?like|Related(?: (?:articles?|stories|posts|news|content|coverage))?|Recommended(?: for you| stories)?|More (?:from|on) .{1,40}|More stories|Read (?:more|next|this next)|Most (?:read|popular|viewed)|Trending(?: now)?|Latest(?: news)?|Popular(?: now)?|Don't miss|Editor'?s picks|Top stories)\s*[.…:!]*$/i,
     reason: 'related',
   },
   { pattern: /^(?:Advertisement|Sponsored(?: content)?|Story continues below(?: advertisement)?|ADVERTISING)$/i, reason: 'ad' },
@@ -26,6 +26,8 @@ const WEB_DROP_TEXT: readonly DropTextRule[] = [
   { pattern: /^(?:Sign up|Subscribe)\b.{0,80}\bnewsletters?\b.{0,80}$/i, reason: 'newsletter' },
   { pattern: /^(?:Via|Source:|Distributed by)\s+\S{2,40}\.?$/i, reason: 'syndication' },
   { pattern: /^(?:Copyright|©|\(c\))\s*(?:@|©|ⓒ|\(c\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,80}$/i, reason: 'copyright' },
+  { pattern: /^This (?:document|article|material|content) is (?:subject to|protected by) copyright\b.{0,300}$/i, reason: 'copyright' },
+  { pattern: /^(?:Citation|Cite this(?: article)?):\s.{0,300}\bretrieved\b.{0,150}$/i, reason: 'citation-notice' },
   // A line that is only a date and time ("- 19.11.2019, 08:57", "segunda-feira, 22 de janeiro de
   // 2018 às 0:13"): a dateline, whatever the language; a sentence would end in punctuation.
   { pattern: /^(?=.{0,60}$)(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}:\d{2}\b)(?!.*[.!?]\s+\S)(?!.*[.!?]$).*$/, reason: 'dateline' },
@@ -35,7 +37,7 @@ const WEB_DROP_TEXT: readonly DropTextRule[] = [
 export const GENERIC_BLOCK_LABELS: readonly DropTextRule[] = [
   ...CLUTTER_BLOCK_LABELS,
   {
-    pattern: /^(?:Related(?: (?:articles?|stories|posts|links|topics))?|You (?:may|might) (?:also )?like|Tags|Topics|More (?:stories|from .{1,30})|Trending|Most (?:read|popular))$/i,
+    pattern: /^(?:Related(?: (?:articles?|stories|posts|links|topics))?|You (?:may|might) (?:also )?like|Tags|Topics|More (?:stories|from .{1,30})|Trending|Most (?:read|popular))\s*[.…:!]*$/i,
     reason: 'related',
   },
 ];
