@@ -164,6 +164,28 @@ function dropRepeatedCaptions(content: Element, log: RemovedLog): void {
   }
 }
 
+/** A list whose every item is one short link: a site menu that survived Readability. */
+const MIN_MENU_ITEMS = 4;
+const MAX_MENU_ITEM_LENGTH = 30;
+
+function dropMenuLists(content: Element, log: RemovedLog): void {
+  for (const list of Array.from(content.querySelectorAll('ul, ol'))) {
+    if (!content.contains(list)) continue;
+    const items = Array.from(list.children).filter((child) => child.tagName === 'LI');
+    if (items.length < MIN_MENU_ITEMS) continue;
+    const texts = items.map((item) => collapseSpace(item.textContent ?? ''));
+    const isMenu = items.every((item, index) => {
+      const links = item.querySelectorAll('a');
+      return links.length >= 1 && collapseSpace(Array.from(links, (a) => a.textContent).join(' ')) === texts[index];
+    });
+    const average = texts.reduce((sum, text) => sum + text.length, 0) / texts.length;
+    if (isMenu && average <= MAX_MENU_ITEM_LENGTH) {
+      log.element(list, 'menu', 'link-list');
+      list.remove();
+    }
+  }
+}
+
 /** "Tags: a, b, c" / "태그 …" with the tags as links: a tag list, not text. */
 const TAG_LIST_LABEL = /^(?:Tags?|Tagged(?: with)?|Topics|Filed under|Keywords|태그|키워드|관련\s?태그)\s*:?\s*\S/i;
 
@@ -212,6 +234,7 @@ export function dropBoilerplate(
   }
   trimTrailingSignOff(content, log, result);
   dropTagLists(content, log);
+  dropMenuLists(content, log);
   dropDuplicates(content, repeated, title, log);
   dropRepeatedCaptions(content, log);
   dropEmpty(content);

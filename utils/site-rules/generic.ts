@@ -16,7 +16,12 @@ const WEB_DROP_TEXT: readonly DropTextRule[] = [
       /^(?:You (?:may|might) (?:also )?like|Related(?: (?:articles?|stories|posts|news|content|coverage))?|Recommended(?: for you| stories)?|More (?:from|on) .{1,40}|More stories|Read (?:more|next|this next)|Most (?:read|popular|viewed)|Trending(?: now)?|Latest(?: news)?|Popular(?: now)?|Don't miss|Editor'?s picks|Top stories)\s*[.…:!]*$/i,
     reason: 'related',
   },
-  { pattern: /^(?:Advertisement|Sponsored(?: content)?|Story continues below(?: advertisement)?|ADVERTISING)$/i, reason: 'ad' },
+  { pattern: /^(?:Advert(?:isement)?|Sponsored(?: content)?|Story continues below(?: advertisement)?|ADVERTISING)$/i, reason: 'ad' },
+  { pattern: /^(?:SEE|READ) (?:MORE|ALSO|NEXT)\s*:.{0,200}$/i, reason: 'promo' },
+  { pattern: /^(?:Skip to (?:main )?content|This slideshow requires JavaScript\.?|Tell us what (?:you|YOU) think\W*)$/i, reason: 'ui-label' },
+  { pattern: /^(?:This (?:website|site) uses cookies|We use cookies)\b.{0,300}$/i, reason: 'cookie-notice' },
+  // A WordPress shortcode that was never rendered: "[button link=…]Send us YOUR kit review[/button]".
+  { pattern: /^\[(\w+)\b[^\]]*\].{0,200}\[\/\1\]$/, reason: 'markup-leak' },
   { pattern: /^(?:Loading(?: content)?|Please wait)\s*(?:\.{3}|…)?$/i, reason: 'ui-label' },
   {
     pattern:
