@@ -244,12 +244,15 @@ export function loadE2ePage(slug: string, render: (html: string) => string = (ht
   return { slug, url, html: render(source), scripts: scripts === true };
 }
 
-/** A second of a quiet 440 Hz tone, 8 kHz mono 16-bit PCM: the media page's looping sound. */
-export function toneWav(seconds = 1): Buffer {
+/**
+ * A quiet 440 Hz tone, 8 kHz mono 8-bit PCM, long enough (30 s) that a looping element's clock never
+ * wraps while a test watches it advance: the media page's sound.
+ */
+export function toneWav(seconds = 30): Buffer {
   const rate = 8000;
   const samples = rate * seconds;
-  const data = Buffer.alloc(samples * 2);
-  for (let i = 0; i < samples; i++) data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 3000), i * 2);
+  const data = Buffer.alloc(samples);
+  for (let i = 0; i < samples; i++) data[i] = 128 + Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 12);
   const header = Buffer.alloc(44);
   header.write('RIFF', 0);
   header.writeUInt32LE(36 + data.length, 4);
@@ -259,9 +262,9 @@ export function toneWav(seconds = 1): Buffer {
   header.writeUInt16LE(1, 20); // PCM
   header.writeUInt16LE(1, 22); // mono
   header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
+  header.writeUInt32LE(rate, 28); // bytes per second
+  header.writeUInt16LE(1, 32); // block align
+  header.writeUInt16LE(8, 34); // bits per sample
   header.write('data', 36);
   header.writeUInt32LE(data.length, 40);
   return Buffer.concat([header, data]);
@@ -371,6 +374,8 @@ export interface Desktop {
   focusBrowser(): void;
   /** Presses a key combination through the X server (e.g. `alt+shift+d`). */
   key(...combos: string[]): void;
+  /** Ids of the visible top-level windows (a context menu is one of its own). */
+  visibleWindows(): string[];
   close(): void;
 }
 
@@ -421,6 +426,13 @@ async function startDesktop(): Promise<Desktop> {
     },
     key(...combos) {
       xdo('key', '--clearmodifiers', '--delay', '60', ...combos);
+    },
+    visibleWindows() {
+      try {
+        return xdo('search', '--onlyvisible', '--name', '').trim().split('\n').filter(Boolean);
+      } catch {
+        return []; // xdotool exits 1 when nothing matches
+      }
     },
     close() {
       xvfb.kill();
