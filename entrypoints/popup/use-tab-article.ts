@@ -8,7 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Article } from '@/utils/article';
 import type { ReaderState, ScrollTarget } from '@/utils/messaging';
 import { askTab } from '@/utils/tabs/tab-reader';
-import { restrictedKind, type RestrictedKind } from '@/utils/tabs/restricted-url';
+import { restrictedKind, restrictedKindOfError, type RestrictedKind } from '@/utils/tabs/restricted-url';
 
 export type TabArticleState =
   | { kind: 'loading' }
@@ -72,7 +72,9 @@ export function useTabArticle(search: string = location.search): TabArticle {
           );
           setReader(await askTab(tab.id, 'readerState', undefined).catch(() => null));
         } catch (error) {
-          setState({ kind: 'error', message: messageOf(error) });
+          // A browser page's URL is hidden from us: the browser's refusal to script it says what it is.
+          const restricted = restrictedKindOfError(error);
+          setState(restricted ? { kind: 'restricted', restricted } : { kind: 'error', message: messageOf(error) });
         }
       })();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedKind } from '@/utils/tabs/restricted-url';
+import { restrictedKind, restrictedKindOfError } from '@/utils/tabs/restricted-url';
 
 describe('restrictedKind', () => {
   it.each([
@@ -32,5 +32,24 @@ describe('restrictedKind', () => {
 
   it('allows file: pages when the user granted file access', () => {
     expect(restrictedKind('file:///home/me/article.html', true)).toBeNull();
+  });
+});
+
+describe('restrictedKindOfError', () => {
+  it.each([
+    ['Cannot access a chrome:// URL', 'browser'],
+    ['Cannot access a chrome-extension:// URL of different extension', 'browser'],
+    ['Cannot access a chrome-untrusted:// URL', 'browser'],
+    ['The extensions gallery cannot be scripted.', 'store'],
+  ] as const)('%s → %s', (message, kind) => {
+    expect(restrictedKindOfError(new Error(message))).toBe(kind);
+  });
+
+  it.each([
+    'Cannot access contents of url "https://www.example.com/". Extension manifest must request permission to access this host.',
+    'Could not establish connection. Receiving end does not exist.',
+    'No tab with id: 12.',
+  ])('%s is not a restricted page', (message) => {
+    expect(restrictedKindOfError(new Error(message))).toBeNull();
   });
 });

@@ -38,3 +38,16 @@ export function restrictedKind(url: string, fileAccess = false): RestrictedKind 
   if (/\.pdf$/i.test(parsed.pathname)) return 'pdf';
   return null;
 }
+
+/**
+ * The restricted kind behind the browser's refusal to script a tab. Without the `tabs` permission
+ * the popup is not told a browser page's URL (activeTab does not extend to chrome:// pages), so
+ * such a page is only recognised by Chromium's refusal: "Cannot access a chrome:// URL",
+ * "The extensions gallery cannot be scripted."
+ */
+export function restrictedKindOfError(error: unknown): RestrictedKind | null {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/extensions gallery cannot be scripted/i.test(message)) return 'store';
+  if (/cannot access an? [a-z][\w+.-]*:(?:\/\/)? URL/i.test(message)) return 'browser';
+  return null;
+}
