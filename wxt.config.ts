@@ -17,7 +17,7 @@ export default defineConfig({
   }),
   // Never let `wxt dev` launch (or download) a browser; developers load the build by hand.
   webExt: { disabled: true },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
@@ -26,6 +26,10 @@ export default defineConfig({
     icons: ICONS,
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {
+      // Opens the popup from the keyboard (a user gesture: it grants activeTab like a toolbar click).
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+E' },
+      },
       'toggle-reader': {
         // Not Alt+Shift+R: Chromium 156 leaves that one unassigned for extensions (seen in tests).
         suggested_key: { default: 'Alt+Shift+D' },
