@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
+    // Builds .output/firefox-mv2 for lint.test.ts.
+    globalSetup: ['./global-setup.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 90_000,
