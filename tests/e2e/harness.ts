@@ -406,6 +406,9 @@ async function startDesktop(): Promise<Desktop> {
     });
     xvfb.on('exit', (code) => fail(new Error(`Xvfb exited (${code}).`)));
   });
+  // Never outlive the test process, even when it ends without closing the browser.
+  const stop = () => xvfb.kill();
+  process.once('exit', stop);
   const env = { ...process.env, DISPLAY: display };
   const xdo = (...args: string[]) => execFileSync('xdotool', args, { env, encoding: 'utf8' });
   return {
@@ -435,6 +438,7 @@ async function startDesktop(): Promise<Desktop> {
       }
     },
     close() {
+      process.off('exit', stop);
       xvfb.kill();
     },
   };
