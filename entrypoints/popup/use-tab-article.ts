@@ -62,7 +62,9 @@ export function useTabArticle(search: string = location.search): TabArticle {
           if (tab?.id === undefined) throw new Error('No tab to read.');
           setTabId(tab.id);
           // Without a url we lack permission to know it: try, and let the browser say why not.
-          const restricted = tab.url ? restrictedKind(tab.url, await hasFileAccess()) : null;
+          // File access is asked only for file: pages; every await here delays the first paint.
+          const fileAccess = tab.url?.startsWith('file:') ? await hasFileAccess() : false;
+          const restricted = tab.url ? restrictedKind(tab.url, fileAccess) : null;
           if (restricted) return setState({ kind: 'restricted', restricted });
           const result = await askTab(tab.id, 'getArticle', { force });
           setState(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloneDocument, cloneScope } from '../../utils/extract/clone-document';
+import { cloneDocument, cloneScope, stripEventHandlers } from '../../utils/extract/clone-document';
 
 const PAGE = `<html lang="ko" dir="ltr"><head><title>제목 | 서울경제</title></head><body>
 <header id="h"><nav>메뉴</nav></header>
@@ -47,5 +47,20 @@ describe('cloneDocument', () => {
     expect(counterparts[1]).toBe(copy.querySelector('#i'));
     counterparts[0]!.remove();
     expect(doc.querySelector('#t')).not.toBeNull();
+  });
+});
+
+describe('stripEventHandlers', () => {
+  it('removes every on* attribute from the copy and keeps the others', () => {
+    const doc = new DOMParser().parseFromString(
+      '<body onload="a()"><img src="x.jpg" onerror="b()" alt="사진"><a href="/x" onclick="c()" onmouseover="d()" title="t">링크</a><p title="keep">x</p></body>',
+      'text/html',
+    );
+    stripEventHandlers(doc);
+    const names = Array.from(doc.getElementsByTagName('*')).flatMap((el) => el.getAttributeNames());
+    expect(names.filter((name) => /^on./.test(name))).toEqual([]);
+    expect(doc.querySelector('img')?.getAttribute('alt')).toBe('사진');
+    expect(doc.querySelector('p')?.getAttribute('title')).toBe('keep');
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe('/x');
   });
 });

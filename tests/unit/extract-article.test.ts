@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article, ExtractResult } from '../../utils/article';
-import { extractArticle, findBodyRoot } from '../../utils/extract/extract-article';
+import { documentBase, extractArticle, findBodyRoot } from '../../utils/extract/extract-article';
 import {
   ERA2_CAPTION_1,
   ERA2_CAPTION_2,
@@ -356,5 +356,18 @@ describe('extractArticle: body markup variants', () => {
     );
     expect(article.outline.filter((item) => !item.derived)).toEqual([]);
     expect(article.text.split('\n\n').slice(1)).toEqual([note, sentence(1), '▲A사 ▲B사 등이 참여했다.', list]);
+  });
+});
+
+describe('documentBase', () => {
+  const page = (head: string) => new DOMParser().parseFromString(`<html><head>${head}</head><body></body></html>`, 'text/html');
+  it.each([
+    ['', 'https://www.sedaily.com/NewsView/2H0ABCDEFG'],
+    ['<base href="https://img.example.com/news/">', 'https://img.example.com/news/'],
+    ['<base href="/amp/">', 'https://www.sedaily.com/amp/'],
+    ['<base href="javascript:alert(1)//">', 'https://www.sedaily.com/NewsView/2H0ABCDEFG'],
+    ['<base href="data:text/html,x">', 'https://www.sedaily.com/NewsView/2H0ABCDEFG'],
+  ])('%j → %j', (head, expected) => {
+    expect(documentBase(page(head), 'https://www.sedaily.com/NewsView/2H0ABCDEFG')).toBe(expected);
   });
 });

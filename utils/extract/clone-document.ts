@@ -58,3 +58,20 @@ export function cloneScope(doc: Document, root: Element, elements: readonly Elem
   copy.body.append(copiedRoot);
   return { doc: copy, counterparts: counterpartsOf(root, copiedRoot, elements) };
 }
+
+/**
+ * Drops every `on*` attribute from the copy. Nothing in an inert document runs them, but any step
+ * that re-parses the copy's markup (the sanitiser serialises and parses) would meet them again, and
+ * parsing a handler in a content script is a violation of the page's CSP that Chromium reports to
+ * the site, naming the extension. Copying (cloneNode/importNode) is not; only parsing and
+ * setAttribute are.
+ */
+export function stripEventHandlers(root: Document): void {
+  for (const element of Array.from(root.getElementsByTagName('*'))) {
+    for (const name of element.getAttributeNames()) {
+      if (name.length > 2 && name.charCodeAt(0) === 111 /* o */ && name.charCodeAt(1) === 110 /* n */) {
+        element.removeAttribute(name);
+      }
+    }
+  }
+}

@@ -7,7 +7,7 @@ import type { Article, ExtractResult } from '../article';
 import { findSiteRule } from '../site-rules';
 import type { SiteRule } from '../site-rules/site-rule';
 import { GENERIC_DROP_TEXT, GENERIC_REMOVE } from '../site-rules/generic';
-import { cloneDocument, cloneScope } from './clone-document';
+import { cloneDocument, cloneScope, stripEventHandlers } from './clone-document';
 import { cleanByline, readMetadata } from './metadata';
 import { promoteLazyImages } from './lazy-images';
 import { normalizeFigures } from './figures';
@@ -55,6 +55,18 @@ export function findBodyRoot(doc: Document, selectors: readonly string[] = []): 
   return null;
 }
 
+/** Where relative URLs point: the page's `<base href>` when it is an http(s) URL, else the page. */
+export function documentBase(doc: Document, url: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return url;
+  try {
+    const base = new URL(href.trim(), url);
+    return base.protocol === 'http:' || base.protocol === 'https:' ? base.href : url;
+  } catch {
+    return url;
+  }
+}
+
 function isArticlePath(rule: SiteRule, url: string): boolean {
   try {
     return rule.articlePath.test(new URL(url).pathname);
@@ -78,14 +90,17 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   const meta = readMetadata(doc, rule);
   const copy = liveRoot ? cloneScope(doc, liveRoot, meta.sources) : cloneDocument(doc, meta.sources);
   const clone = copy.doc;
+  stripEventHandlers(clone);
   const copiedRoot = liveRoot ? clone.body.firstElementChild : null;
   // Title, deck and byline elements inside the copy would repeat in the body.
   for (const source of copy.counterparts) if (source && !source.contains(copiedRoot)) source.remove();
   rule?.prepare?.(clone);
   // 4. Lazy images, and photo blocks as figures so captions stay with their images.
-  promoteLazyImages(clone, url);
+  const view = doc.defaultView ?? options.window ?? (typeof window === 'undefined' ? null : window);
+  const base = documentBase(doc, url);
+  promoteLazyImages(clone, base, view);
   normalizeFigures(clone);
-  if (clone.body) absolutizeLinks(clone.body, url);
+  if (clone.body) absolutizeLinks(clone.body, base);
   // 5. Clutter, by selector, recorded.
   const log = new RemovedLog();
   removeJunk(clone);
@@ -132,7 +147,6 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   };
   const firstImage = blocks.find((block) => block.kind === 'image');
   // 10. Sanitise at the sink's source too: `html` is safe wherever it goes.
-  const view = doc.defaultView ?? options.window ?? (typeof window === 'undefined' ? null : window);
   const article: Article = {
     url,
     site: rule?.id ?? null,

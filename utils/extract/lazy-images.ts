@@ -87,16 +87,22 @@ function replaceAmpImages(doc: Document): void {
   }
 }
 
+/**
+ * Event-handler attributes in markup about to be parsed. Parsing one in a content script is a
+ * violation of the page's CSP even in an inert document, and Chromium reports it to the site.
+ */
+const HANDLER_ATTRIBUTE = /\son[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+
 /** Images inside `<noscript>`: used when the visible image is a placeholder or absent. */
-function promoteNoscriptImages(doc: Document): void {
-  if (typeof DOMParser === 'undefined') return;
+function promoteNoscriptImages(doc: Document, parser: DOMParser | null): void {
+  if (!parser) return;
   for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
     const markup = noscript.textContent ?? '';
     const direct = noscript.querySelector('img');
     let fallback: Element | null = direct;
     if (!fallback && /<img\b/i.test(markup)) {
       // Parsed in a separate inert document: nothing in it loads or runs.
-      fallback = new DOMParser().parseFromString(markup, 'text/html').querySelector('img');
+      fallback = parser.parseFromString(markup.replace(HANDLER_ATTRIBUTE, ''), 'text/html').querySelector('img');
     }
     if (!fallback) continue;
     const src = fallback.getAttribute('src');
@@ -115,9 +121,14 @@ function promoteNoscriptImages(doc: Document): void {
   }
 }
 
-export function promoteLazyImages(doc: Document, pageUrl: string): void {
+/**
+ * `baseUrl` resolves relative sources (the page's `<base href>` when it has one); `win` supplies a
+ * DOMParser for `<noscript>` markup (the inert copy has no window; Node has no global one).
+ */
+export function promoteLazyImages(doc: Document, baseUrl: string, win?: Window | null): void {
   replaceAmpImages(doc);
-  promoteNoscriptImages(doc);
+  const Parser = (win as (Window & { DOMParser?: typeof DOMParser }) | null | undefined)?.DOMParser ?? globalThis.DOMParser;
+  promoteNoscriptImages(doc, Parser ? new Parser() : null);
   for (const img of Array.from(doc.querySelectorAll('img'))) {
     const current = img.getAttribute('src');
     const lazy = isMissing(current) || img.hasAttribute('data-src') ? lazySource(img) : null;
@@ -126,7 +137,7 @@ export function promoteLazyImages(doc: Document, pageUrl: string): void {
       img.remove(); // a placeholder with no real source is not a photo
       continue;
     }
-    const url = absolute(chosen, pageUrl);
+    const url = absolute(chosen, baseUrl);
     if (url) img.setAttribute('src', url);
     else img.remove();
     img.removeAttribute('srcset');
