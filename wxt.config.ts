@@ -36,6 +36,12 @@ export default defineConfig({
         description: '__MSG_commandToggleReader__',
       },
     },
+    // The extraction frame a very large page is read in (utils/reader/extract-in-frame.ts). It is
+    // mounted in any page the extension reads; Chrome's dynamic URL keeps it from fingerprinting.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['extract-frame.html']
+        : [{ resources: ['extract-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

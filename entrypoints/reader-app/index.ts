@@ -5,12 +5,23 @@
  * into the asking frame (utils/tabs/inject-reader-app.ts); it registers itself on the isolated
  * world's global, where the content script picks it up (utils/reader/load-reader-app.ts).
  */
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractArticle } from '@/utils/extract/extract-article';
+import { extractPage } from '@/utils/reader/extract-page';
+import { FRAME_PAGE } from '@/utils/reader/frame-protocol';
 import { registerReaderApp } from '@/utils/reader/reader-app-api';
 import { createReaderUi } from './reader-ui';
 
+/** A page still unread after this long gets a clear "too large" answer instead of a hang. */
+const BUDGET_MS = 20_000;
+/** The frame says "ready" within a few hundred ms; this long means it was blocked. */
+const READY_MS = 3_000;
+
 // main returns nothing: Firefox rejects tabs.executeScript when a script's value cannot be cloned.
 export default defineUnlistedScript(() => {
-  registerReaderApp({ extractArticle, createReaderUi });
+  const frame = { frameUrl: browser.runtime.getURL(FRAME_PAGE), budgetMs: BUDGET_MS, readyMs: READY_MS };
+  registerReaderApp({
+    extractPage: (doc, url, options = {}) => extractPage(doc, url, options, frame),
+    createReaderUi,
+  });
 });

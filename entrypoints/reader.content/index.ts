@@ -38,7 +38,7 @@ function main(ctx: ContentScriptContext): void {
     const app = await loadReaderApp(() => sendMessage('loadReaderApp', undefined));
     // extractArticle clones the document itself; the live page is never handed to Readability.
     session ??= {
-      cache: createArticleCache((url, force) => app.extractArticle(document, url, { force, window })),
+      cache: createArticleCache((url, force) => app.extractPage(document, url, { force, window })),
       reader: app.createReaderUi(ctx, {
         onForce: () => {
           forced = true;
@@ -51,7 +51,7 @@ function main(ctx: ContentScriptContext): void {
   const read = async (force: boolean) => (await start()).cache.get(location.href, force);
   async function openReader(): Promise<void> {
     const { cache, reader } = await start();
-    await reader.open(cache.get(location.href, forced));
+    await reader.open(await cache.get(location.href, forced));
   }
   const isOpen = () => session?.reader.isOpen === true;
   const state = (): ReaderState => ({ open: isOpen(), url: location.href });
@@ -91,8 +91,8 @@ function main(ctx: ContentScriptContext): void {
     if (isOpen() || !isRuleArticle(location.href)) return;
     if (!(await loadSettings()).autoOpen || ctx.isInvalid) return;
     const { cache, reader } = await start();
-    const result = cache.get(location.href, forced);
-    if (result.status === 'ok') await reader.open(result);
+    const result = await cache.get(location.href, forced);
+    if (result.status === 'ok' && !ctx.isInvalid) await reader.open(result);
   };
   quietly(autoOpen());
 }

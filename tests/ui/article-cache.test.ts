@@ -7,33 +7,46 @@ const OK: ExtractResult = { status: 'ok', article: makeArticle() };
 const NOT: ExtractResult = { status: 'not-article', reason: 'front page' };
 
 describe('article cache', () => {
-  it('extracts once per URL', () => {
+  it('extracts once per URL', async () => {
     const extract = vi.fn(() => OK);
     const cache = createArticleCache(extract);
-    cache.get('https://a/1', false);
-    cache.get('https://a/1', false);
-    cache.get('https://a/2', false);
+    await cache.get('https://a/1', false);
+    await cache.get('https://a/1', false);
+    await cache.get('https://a/2', false);
     expect(extract.mock.calls).toEqual([['https://a/1', false], ['https://a/2', false]]);
   });
 
-  it('keeps a forced result apart from a plain not-article, and lets an ok answer both', () => {
-    const extract = vi.fn((_url: string, force: boolean) => (force ? OK : NOT));
+  it('shares one run between callers asking while it is under way', async () => {
+    let finish: (result: ExtractResult) => void = () => {};
+    const extract = vi.fn(() => new Promise<ExtractResult>((resolve) => (finish = resolve)));
     const cache = createArticleCache(extract);
-    expect(cache.get('https://a/front', false)).toBe(NOT);
-    expect(cache.get('https://a/front', true)).toBe(OK);
-    expect(cache.get('https://a/front', true)).toBe(OK);
-    expect(extract).toHaveBeenCalledTimes(2);
-    const okCache = createArticleCache(() => OK);
-    okCache.get('https://a/1', false);
-    expect(okCache.get('https://a/1', true)).toBe(OK);
+    const first = cache.get('https://a/1', false);
+    const second = cache.get('https://a/1', false);
+    await Promise.resolve();
+    finish(OK);
+    expect(await first).toBe(OK);
+    expect(await second).toBe(OK);
+    expect(extract).toHaveBeenCalledTimes(1);
   });
 
-  it('re-extracts after clear (a URL change)', () => {
+  it('keeps a forced result apart from a plain not-article, and lets an ok answer both', async () => {
+    const extract = vi.fn((_url: string, force: boolean) => (force ? OK : NOT));
+    const cache = createArticleCache(extract);
+    expect(await cache.get('https://a/front', false)).toBe(NOT);
+    expect(await cache.get('https://a/front', true)).toBe(OK);
+    expect(await cache.get('https://a/front', true)).toBe(OK);
+    expect(extract).toHaveBeenCalledTimes(2);
+    const okCache = createArticleCache(() => OK);
+    await okCache.get('https://a/1', false);
+    expect(await okCache.get('https://a/1', true)).toBe(OK);
+  });
+
+  it('re-extracts after clear (a URL change)', async () => {
     const extract = vi.fn(() => OK);
     const cache = createArticleCache(extract);
-    cache.get('https://a/1', false);
+    await cache.get('https://a/1', false);
     cache.clear();
-    cache.get('https://a/1', false);
+    await cache.get('https://a/1', false);
     expect(extract).toHaveBeenCalledTimes(2);
   });
 });

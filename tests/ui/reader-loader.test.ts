@@ -20,7 +20,7 @@ const OK: ExtractResult = { status: 'ok', article: makeArticle() };
 type Handler = (message: { data: unknown }) => unknown;
 let handlers: Map<string, Handler>;
 let ctx: ContentScriptContext;
-let extractArticle: Mock<ReaderAppApi['extractArticle']>;
+let extractPage: Mock<ReaderAppApi['extractPage']>;
 let reader: ReaderUi & { open: Mock<ReaderUi['open']> };
 let createReaderUi: Mock<ReaderAppApi['createReaderUi']>;
 
@@ -49,10 +49,10 @@ beforeEach(() => {
     close: vi.fn(() => void (open = false)),
     scrollTo: vi.fn(() => true),
   };
-  extractArticle = vi.fn<ReaderAppApi['extractArticle']>(() => OK);
+  extractPage = vi.fn<ReaderAppApi['extractPage']>(async () => OK);
   createReaderUi = vi.fn<ReaderAppApi['createReaderUi']>(() => reader);
   // What the background's injection amounts to in this world: reader-app.js registers itself.
-  vi.mocked(sendMessage).mockReset().mockImplementation((async () => registerReaderApp({ extractArticle, createReaderUi })) as never);
+  vi.mocked(sendMessage).mockReset().mockImplementation((async () => registerReaderApp({ extractPage, createReaderUi })) as never);
 });
 afterEach(() => {
   ctx.abort();
@@ -75,8 +75,8 @@ describe('reader content script (loader)', () => {
     expect(await ask('getArticle', {})).toBe(OK);
     expect(sendMessage).toHaveBeenCalledOnce();
     expect(sendMessage).toHaveBeenCalledWith('loadReaderApp', undefined);
-    expect(extractArticle).toHaveBeenCalledOnce();
-    expect(extractArticle).toHaveBeenCalledWith(document, ARTICLE_URL, { force: false, window });
+    expect(extractPage).toHaveBeenCalledOnce();
+    expect(extractPage).toHaveBeenCalledWith(document, ARTICLE_URL, { force: false, window });
   });
 
   it('opens the reader with the extracted article, binding the app to this context', async () => {

@@ -24,7 +24,11 @@ export interface ReaderUiHandlers {
 }
 
 export interface ReaderAppApi {
-  extractArticle(doc: Document, url: string, options?: ExtractOptions): ExtractResult;
+  /**
+   * extractArticle in this page, or, for a very large page, in an extension frame off the page's
+   * main thread (utils/reader/extract-page.ts). Never rejects.
+   */
+  extractPage(doc: Document, url: string, options?: ExtractOptions): Promise<ExtractResult>;
   /** The overlay, bound to the loader's context (its invalidation closes the reader). */
   createReaderUi(ctx: ContentScriptContext, handlers: ReaderUiHandlers): ReaderUi;
 }
