@@ -1,5 +1,6 @@
 /** Settings as Preact state, live: every page that shows them follows storage changes. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 
 export interface SettingsState {
@@ -28,7 +29,11 @@ export function useSettings(): SettingsState {
   const update = useCallback((patch: Partial<Settings>) => {
     // Optimistic: the control moves at once; the storage watcher confirms.
     setSettings((previous) => ({ ...previous, ...patch }));
-    void updateSettings(patch);
+    updateSettings(patch).catch((error: unknown) => {
+      // An orphaned reader (the extension was reloaded under the page; it closes itself within a
+      // second) cannot write: nothing in the page's console then. Anywhere else, say so.
+      if (browser.runtime?.id) console.warn('[declutter] settings not saved:', error);
+    });
   }, []);
   return { settings, loaded, update };
 }

@@ -36,7 +36,14 @@ export function defineLocalItem<T>(key: string, fallback: () => T): LocalItem<T>
         callback(change.newValue == null ? fallback() : (change.newValue as T));
       };
       browser.storage.local.onChanged.addListener(listener);
-      return () => browser.storage.local.onChanged.removeListener(listener);
+      return () => {
+        try {
+          browser.storage.local.onChanged.removeListener(listener);
+        } catch {
+          // The extension was reloaded or updated under an open page: its old content scripts'
+          // API calls throw "Extension context invalidated", and their listeners are gone anyway.
+        }
+      };
     },
   };
 }

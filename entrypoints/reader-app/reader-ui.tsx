@@ -21,11 +21,20 @@ import { ReaderApp } from './ReaderApp';
 
 export const READER_TAG = 'declutter-reader';
 
+/**
+ * How often an open reader checks that its extension still exists. Reloaded or updated, the
+ * extension leaves this script orphaned: nothing tells it, and its storage and i18n calls fail.
+ * Checking `ctx.isInvalid` notices (runtime.id is gone) and invalidates the context, which closes
+ * the reader and restores the page. Only while open: a closed reader costs the page nothing.
+ */
+export const ALIVE_CHECK_MS = 1000;
+
 export function createReaderUi(ctx: ContentScriptContext, handlers: ReaderUiHandlers): ReaderUi {
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let current: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let result: ExtractResult | null = null;
   let restorePage: (() => void) | null = null;
+  let aliveCheck: ReturnType<typeof setInterval> | undefined;
 
   const draw = (container: HTMLElement) => {
     if (result) render(<ReaderApp result={result} onClose={close} onForce={handlers.onForce} />, container);
@@ -70,15 +79,22 @@ export function createReaderUi(ctx: ContentScriptContext, handlers: ReaderUiHand
     restorePage = freezePage(window);
     instance.mount();
     window.addEventListener('keydown', onWindowKey, true);
+    // isInvalid invalidates the context when the extension is gone; onInvalidated(close) runs.
+    aliveCheck = setInterval(() => void ctx.isInvalid, ALIVE_CHECK_MS);
   }
 
   function close(): void {
     if (!restorePage) return;
+    clearInterval(aliveCheck);
     window.removeEventListener('keydown', onWindowKey, true);
-    current?.remove();
     const restore = restorePage;
     restorePage = null;
-    restore();
+    // The page comes back as it was even if taking the overlay down fails.
+    try {
+      current?.remove();
+    } finally {
+      restore();
+    }
   }
 
   // An invalidated script (extension reloaded, or a newer injection took over) leaves the page as found.

@@ -32,4 +32,13 @@ describe('defineLocalItem', () => {
     await item.setValue({ size: 24 });
     expect(seen).toHaveBeenCalledTimes(2);
   });
+
+  it('unwatches without throwing once the extension context is gone (reloaded under the page)', () => {
+    const item = defineLocalItem('prefs', () => ({ size: 18 }));
+    const unwatch = item.watch(() => {});
+    vi.spyOn(fakeBrowser.storage.local.onChanged, 'removeListener').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(unwatch).not.toThrow();
+  });
 });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createReaderUi, READER_TAG } from '@/entrypoints/reader-app/reader-ui';
+import { ALIVE_CHECK_MS, createReaderUi, READER_TAG } from '@/entrypoints/reader-app/reader-ui';
 import type { ReaderUi } from '@/utils/reader/reader-app-api';
 import { flush, makeArticle, useKoreanMessages } from '../components/helpers';
 
@@ -30,6 +30,8 @@ beforeEach(() => {
 afterEach(() => {
   reader.close();
   ctx.abort();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('reader overlay', () => {
@@ -106,5 +108,32 @@ describe('reader overlay', () => {
     ctx.notifyInvalidated();
     expect(host()).toBeNull();
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('closes by itself within ALIVE_CHECK_MS once the extension is gone (reloaded or updated), page restored', async () => {
+    vi.useFakeTimers();
+    const before = document.documentElement.outerHTML;
+    await reader.open({ status: 'ok', article: makeArticle() });
+    await vi.advanceTimersByTimeAsync(ALIVE_CHECK_MS * 3);
+    expect(reader.isOpen).toBe(true);
+    // What an orphaned content script sees: runtime.id is gone, and API calls throw.
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    vi.spyOn(fakeBrowser.storage.local.onChanged, 'removeListener').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    await vi.advanceTimersByTimeAsync(ALIVE_CHECK_MS);
+    expect(reader.isOpen).toBe(false);
+    expect(host()).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('checks only while open: closing stops the check', async () => {
+    const started = vi.spyOn(globalThis, 'setInterval');
+    const stopped = vi.spyOn(globalThis, 'clearInterval');
+    await reader.open({ status: 'ok', article: makeArticle() });
+    const checks = started.mock.calls.filter(([, ms]) => ms === ALIVE_CHECK_MS);
+    expect(checks).toHaveLength(1);
+    reader.close();
+    expect(stopped).toHaveBeenCalledWith(started.mock.results[started.mock.calls.indexOf(checks[0]!)]!.value);
   });
 });
