@@ -102,5 +102,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Styles are inlined into the shadow root by the reader app (see reader-ui), not injected here.
   cssInjectionMode: 'manual',
+  // A newer copy of this script stops the older one with a DOM event; WXT's extra
+  // window.postMessage would tell every page script (and its message handlers) our extension id.
+  noScriptStartedPostMessage: true,
   main,
 });

@@ -29,8 +29,10 @@ const ask = async (type: string, data?: unknown) => handlers.get(type)!({ data }
 
 function startLoader(url: string) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  ctx = new ContentScriptContext('reader');
-  void definition.main(ctx);
+  // As WXT's entrypoint wrapper does: the definition's options (minus main) configure the context.
+  const { main, ...options } = definition;
+  ctx = new ContentScriptContext('reader', options);
+  void main(ctx);
 }
 
 beforeEach(() => {
@@ -111,5 +113,16 @@ describe('reader content script (loader)', () => {
     startLoader(ARTICLE_URL);
     await vi.waitFor(() => expect(reader.open).toHaveBeenCalledWith(OK));
     expect(sendMessage).toHaveBeenCalledOnce();
+  });
+
+  it('tells page scripts nothing when it starts (no window message carrying the extension id)', async () => {
+    const messages: unknown[] = [];
+    const listener = (event: MessageEvent) => messages.push(event.data);
+    window.addEventListener('message', listener);
+    startLoader(ARTICLE_URL);
+    await flush();
+    await new Promise((done) => setTimeout(done, 10));
+    window.removeEventListener('message', listener);
+    expect(messages).toEqual([]);
   });
 });
