@@ -6,6 +6,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractResult } from './article';
+import type { RestrictedKind } from './tabs/restricted-url';
 
 export interface ReaderState {
   open: boolean;
@@ -19,9 +20,16 @@ export interface ScrollTarget {
   text: string;
 }
 
+/**
+ * The content script's answer about its page: the pipeline's result, or `restricted` when the
+ * document is one no extension can read although a content script runs in it (the browser's PDF
+ * viewer at a URL that does not end in .pdf).
+ */
+export type ArticleAnswer = ExtractResult | { status: 'restricted'; restricted: RestrictedKind };
+
 export interface ProtocolMap {
   /** Extracts (or returns the cached result for) the tab's current URL. */
-  getArticle(data: { force?: boolean }): ExtractResult;
+  getArticle(data: { force?: boolean }): ArticleAnswer;
   /** Opens, closes (`open` set) or flips (`open` omitted) the in-page reader. */
   toggleReader(data: { open?: boolean; force?: boolean }): ReaderState;
   readerState(): ReaderState;

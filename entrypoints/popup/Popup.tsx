@@ -19,6 +19,8 @@ const RESTRICTED_TEXT: Readonly<Record<RestrictedKind, MessageKey>> = {
   store: 'restrictedStore',
   file: 'restrictedFile',
   pdf: 'restrictedPdf',
+  closed: 'restrictedClosed',
+  'closed-or-file': 'restrictedClosedOrFile',
 };
 
 /** The live-region text for states that are not an article on screen. */

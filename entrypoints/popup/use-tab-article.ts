@@ -67,6 +67,7 @@ export function useTabArticle(search: string = location.search): TabArticle {
           const restricted = tab.url ? restrictedKind(tab.url, fileAccess) : null;
           if (restricted) return setState({ kind: 'restricted', restricted });
           const result = await askTab(tab.id, 'getArticle', { force });
+          if (result.status === 'restricted') return setState({ kind: 'restricted', restricted: result.restricted });
           setState(
             result.status === 'ok'
               ? { kind: 'ok', article: result.article, forced: force }
@@ -74,8 +75,10 @@ export function useTabArticle(search: string = location.search): TabArticle {
           );
           setReader(await askTab(tab.id, 'readerState', undefined).catch(() => null));
         } catch (error) {
-          // A browser page's URL is hidden from us: the browser's refusal to script it says what it is.
-          const restricted = restrictedKindOfError(error);
+          // A browser page's URL is hidden from us: the browser's refusal to script it says what it
+          // is; a refusal that names nothing may be a file: page when file access is off.
+          const named = restrictedKindOfError(error);
+          const restricted = named === 'closed' ? restrictedKindOfError(error, await hasFileAccess()) : named;
           setState(restricted ? { kind: 'restricted', restricted } : { kind: 'error', message: messageOf(error) });
         }
       })();

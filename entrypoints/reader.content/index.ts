@@ -7,7 +7,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage, removeAllListeners, sendMessage, type ReaderState } from '@/utils/messaging';
+import { onMessage, removeAllListeners, sendMessage, type ArticleAnswer, type ReaderState } from '@/utils/messaging';
 import { createArticleCache, type ArticleCache } from '@/utils/reader/article-cache';
 import { loadReaderApp } from '@/utils/reader/load-reader-app';
 import type { ReaderUi } from '@/utils/reader/reader-app-api';
@@ -17,6 +17,14 @@ import { isRuleArticle, SITE_MATCHES } from '@/utils/site-rules/sites';
 
 /** SPA pages render the new article after the URL changes; give them a moment before re-reading. */
 const SETTLE_MS = 700;
+
+/**
+ * Chromium's PDF viewer: the tab's document is an application/pdf wrapper around the viewer, with
+ * no text of the PDF in it. A .pdf URL is recognised before any script runs (restricted-url.ts);
+ * this catches the others (download links), where a content script does run.
+ */
+const PDF_VIEWER: ArticleAnswer = { status: 'restricted', restricted: 'pdf' };
+const isPdfViewer = () => document.contentType === 'application/pdf';
 
 /** The reader app bound to this content script: its extraction cache and its overlay. */
 interface Session {
@@ -60,9 +68,10 @@ function main(ctx: ContentScriptContext): void {
   // this context: drop our listeners so exactly one instance answers.
   ctx.onInvalidated(removeAllListeners);
 
-  onMessage('getArticle', ({ data }) => read(data?.force === true));
+  onMessage('getArticle', ({ data }) => (isPdfViewer() ? PDF_VIEWER : read(data?.force === true)));
   onMessage('readerState', state);
   onMessage('toggleReader', async ({ data }) => {
+    if (isPdfViewer()) return state();
     const open = data?.open ?? !isOpen();
     if (!open) session?.reader.close();
     else {
@@ -88,7 +97,7 @@ function main(ctx: ContentScriptContext): void {
 
   /** Opens the reader by itself on rule articles when the user turned that on; loads the app only then. */
   const autoOpen = async () => {
-    if (isOpen() || !isRuleArticle(location.href)) return;
+    if (isOpen() || isPdfViewer() || !isRuleArticle(location.href)) return;
     if (!(await loadSettings()).autoOpen || ctx.isInvalid) return;
     const { cache, reader } = await start();
     const result = await cache.get(location.href, forced);

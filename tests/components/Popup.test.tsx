@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { askTab } from '@/utils/tabs/tab-reader';
-import type { ExtractResult } from '@/utils/article';
+import type { ArticleAnswer } from '@/utils/messaging';
 import { byTestId, flush, ko, makeArticle, mount, useKoreanMessages, type Mounted } from './helpers';
 
 vi.mock('@/utils/tabs/tab-reader', () => ({ askTab: vi.fn() }));
@@ -18,7 +18,7 @@ async function openTab(url: string, active = true): Promise<number> {
 }
 
 /** The content script's answers, per message type. */
-function answer(result: ExtractResult | Error, open = false) {
+function answer(result: ArticleAnswer | Error, open = false) {
   ask.mockImplementation(async (_tabId, type, data) => {
     if (result instanceof Error) throw result;
     if (type === 'getArticle') return result;
@@ -115,10 +115,37 @@ describe('Popup', () => {
 
   it('shows the browser\'s reason when the page cannot be scripted', async () => {
     await openTab('https://example.com/');
-    answer(new Error('Cannot access contents of the page.'));
+    answer(new Error('Frame with ID 0 is showing error page'));
     const root = await showPopup();
     expect(root.textContent).toContain(ko('errorTitle'));
-    expect(root.textContent).toContain(ko('errorDetail', 'Cannot access contents of the page.'));
+    expect(root.textContent).toContain(ko('errorDetail', 'Frame with ID 0 is showing error page'));
+  });
+
+  it.each([
+    ['about:blank', 'restrictedClosed'],
+    ['https://www.example.com/download?id=7', 'restrictedPdf'],
+  ] as const)('explains %s as restricted: a blank tab, a PDF the URL does not give away', async (url, key) => {
+    await openTab(url);
+    // about:blank is told apart before asking; the PDF viewer by its content script's answer.
+    answer({ status: 'restricted', restricted: 'pdf' });
+    const root = await showPopup();
+    expect(root.textContent).toContain(ko('restrictedTitle'));
+    expect(root.textContent).toContain(ko(key));
+    expect(byTestId(root, 'reader-toggle')).toHaveProperty('disabled', true);
+  });
+
+  it.each([
+    [true, 'restrictedClosed'],
+    [false, 'restrictedClosedOrFile'],
+  ] as const)('calls a tab the browser refuses without naming it closed (file access %s: %s)', async (fileAccess, key) => {
+    const tabId = await openTab('https://example.com/');
+    // What the popup is told without a grant: no URL.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: tabId } as never);
+    vi.spyOn(fakeBrowser.extension, 'isAllowedFileSchemeAccess').mockResolvedValue(fileAccess as never);
+    answer(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    const root = await showPopup(`?tabId=${tabId}`);
+    expect(root.textContent).toContain(ko('restrictedTitle'));
+    expect(root.textContent).toContain(ko(key));
   });
 
   it('shows a loading message first', async () => {

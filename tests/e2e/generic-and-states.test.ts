@@ -5,8 +5,8 @@
  *    gesture that grants `activeTab`: the real popup then injects the content script and shows the
  *    article; the reader command (Alt+Shift+D) does the same for the reader on another site;
  *  - a page that is not an article (sedaily's section list; a generic portal) shows the
- *    not-article state with "try anyway";
- *  - a browser page (chrome://version) shows the restricted state.
+ *    not-article state with "try anyway".
+ * Browser pages, blank tabs, PDFs, frames, file: pages and strict CSPs: special-pages.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -70,7 +70,8 @@ describe('a non-sedaily article, through activeTab', () => {
     const { page, tabId } = await openTab(browser, fixture.url);
     expect(await askContentScript(browser.worker, tabId)).toBeNull();
     const popup = await openPopup(browser, tabId);
-    await popup.locator('.popup[data-state="error"]').waitFor({ timeout: 10_000 });
+    await popup.locator('.popup[data-state="restricted"]').waitFor({ timeout: 10_000 });
+    expect(await popup.locator('.popup__message-detail').textContent()).toBe(enMessage('restrictedClosed'));
     expect(await askContentScript(browser.worker, tabId)).toBeNull();
     await popup.close();
     await page.close();
@@ -139,30 +140,6 @@ describe('not an article', () => {
     await real.waitFor(SETTLED, 20_000);
     expect(await real.evaluate(MESSAGE)).toMatchObject({ state: 'not-article', title: enMessage('notArticleTitle'), action: enMessage('tryAnyway') });
     await real.close();
-    await page.close();
-  });
-});
-
-describe('a browser page', () => {
-  it('chrome://version: the restricted state, in the ?tabId popup and the real popup', async () => {
-    const { page, tabId } = await openTab(browser, 'chrome://version');
-    const popup = await openPopup(browser, tabId);
-    await popup.locator('.popup[data-state="restricted"]').waitFor({ timeout: 10_000 });
-    const expected = { state: 'restricted', title: enMessage('restrictedTitle'), detail: enMessage('restrictedBrowser'), action: null };
-    expect(await popup.evaluate(MESSAGE)).toEqual(expected);
-    expect(await popup.getByTestId('reader-toggle').isDisabled()).toBe(true);
-    await popup.close();
-
-    const real = await openRealPopup(browser, page);
-    await real.waitFor(SETTLED);
-    expect(await real.evaluate(MESSAGE)).toEqual(expected);
-    await real.close();
-    // The reader command there does nothing, quietly (no content script can exist).
-    await page.bringToFront();
-    browser.desktop!.focusBrowser();
-    browser.desktop!.key('alt+shift+d');
-    await page.waitForTimeout(300);
-    expect(await askContentScript(browser.worker, tabId)).toBeNull();
     await page.close();
   });
 });

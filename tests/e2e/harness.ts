@@ -6,7 +6,7 @@
  * gestures) get their own Xvfb display, driven with xdotool.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type Socket } from 'node:net';
@@ -225,7 +225,22 @@ export interface SiteServer {
   hits: Hit[];
   /** Hits under /canary/ (payload markers: nothing may ever request them). */
   canaryHits(): Hit[];
+  /** CSP violation reports POSTed to any `…/csp` path (a page's `report-uri /csp`), parsed. */
+  cspReports: CspReport[];
   close(): Promise<void>;
+}
+
+/** One `report-uri` violation report (the legacy application/csp-report body). */
+export interface CspReport {
+  /** The page that sent it (its Referer), for telling pages apart. */
+  referer: string | null;
+  'document-uri'?: string;
+  'violated-directive'?: string;
+  'effective-directive'?: string;
+  'blocked-uri'?: string;
+  'source-file'?: string;
+  'line-number'?: number;
+  'script-sample'?: string;
 }
 
 /** A browser-only page of tests/e2e/pages; `render` fills in generated parts at serve time. */
@@ -235,6 +250,10 @@ export interface E2ePage {
   html: string;
   /** Served without `script-src 'none'` (`"scripts": true` in its first-line comment). */
   scripts?: boolean;
+  /** Response headers that replace the defaults (e.g. the page's own Content-Security-Policy). */
+  headers?: Record<string, string>;
+  /** A non-HTML response (a PDF): these bytes, with `headers` giving its content-type. */
+  body?: Buffer;
 }
 
 export function loadE2ePage(slug: string, render: (html: string) => string = (html) => html): E2ePage {
@@ -280,27 +299,44 @@ function hostPatterns(host: string): string[] {
 const EXTRA_HOSTS = ['example.com'];
 
 export async function startSiteServer(e2ePages: readonly E2ePage[] = []): Promise<SiteServer> {
-  const pages = new Map<string, { html: string; scripts: boolean }>();
+  const pages = new Map<string, { body: string | Buffer; headers: Record<string, string> }>();
   const urls = new Map<string, string>();
   const key = (url: URL) => `${url.hostname.toLowerCase()}${url.pathname}${url.search}`;
   for (const page of [...loadFixtures(), ...e2ePages]) {
     const url = new URL(page.url);
-    pages.set(key(url), { html: page.html, scripts: 'scripts' in page && page.scripts === true });
+    const e2e = 'expected' in page ? null : page;
+    const headers = {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(e2e?.scripts === true ? {} : { 'content-security-policy': PAGE_CSP }),
+      ...e2e?.headers,
+    };
+    pages.set(key(url), { body: e2e?.body ?? page.html, headers });
     urls.set(page.slug, page.url);
   }
   const hits: Hit[] = [];
+  const cspReports: CspReport[] = [];
   const wav = toneWav();
   const handler = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
     hits.push({ scheme, host: url.hostname, path: url.pathname + url.search, referer: req.headers.referer ?? null });
     const page = pages.get(key(url));
-    if (page) {
-      res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-store',
-        ...(page.scripts ? {} : { 'content-security-policy': PAGE_CSP }),
+    if (req.method === 'POST' && url.pathname.endsWith('/csp')) {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        try {
+          const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { 'csp-report'?: Omit<CspReport, 'referer'> };
+          cspReports.push({ referer: req.headers.referer ?? null, ...parsed['csp-report'] });
+        } catch {
+          cspReports.push({ referer: req.headers.referer ?? null, 'violated-directive': '(unparsable report)' });
+        }
+        res.writeHead(204);
+        res.end();
       });
-      res.end(page.html);
+    } else if (page) {
+      res.writeHead(200, page.headers);
+      res.end(page.body);
     } else if (url.pathname.startsWith('/canary/')) {
       res.writeHead(204);
       res.end();
@@ -341,6 +377,7 @@ export async function startSiteServer(e2ePages: readonly E2ePage[] = []): Promis
     },
     hits,
     canaryHits: () => hits.filter((hit) => hit.path.startsWith('/canary/')),
+    cspReports,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((done) => front.close(done));
@@ -449,6 +486,7 @@ async function startDesktop(): Promise<Desktop> {
 
 export interface Launched {
   context: BrowserContext;
+  /** The extension's service worker; replaced after reloadExtension / setFileAccess. */
   worker: Worker;
   extensionId: string;
   /** The Xvfb display of a headful launch. */
@@ -465,6 +503,11 @@ export interface LaunchOptions {
   screen?: { width: number; height: number };
   /** A real window on its own Xvfb display (for keyboard shortcuts, the context menu, toolbar gestures). */
   headful?: boolean;
+  /**
+   * Developer mode on in the profile: without it Chromium disables an unpacked extension that
+   * reloads itself (`chrome.runtime.reload()`) instead of loading it again.
+   */
+  developerMode?: boolean;
 }
 
 function hostRulesOf(server: FixtureServer | SiteServer): string[] {
@@ -485,6 +528,10 @@ export async function launchWithExtension(server: FixtureServer | SiteServer, op
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run \`wxt build\` first.`);
   const desktop = options.headful ? await startDesktop() : null;
   const profile = mkdtempSync(join(tmpdir(), 'declutter-profile-'));
+  if (options.developerMode) {
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const rules = [...hostRulesOf(server), 'MAP * ~NOTFOUND'].join(', ');
   const tls = 'hostRules' in server || server.httpsPort !== null;
   try {
@@ -772,4 +819,204 @@ export function enMessage(key: string): string {
 /** Whitespace-collapsed text, for comparing rendered text with expected.txt blocks. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+// ------------------------------------------------------------------------------------------------
+// Reloading the extension, file access, the popup shortcut
+
+/**
+ * `chrome.runtime.reload()` from the service worker, as an update does: the same id (an unpacked
+ * extension's id comes from its path), a new service worker, open pages keep their old content
+ * scripts, orphaned. Needs `developerMode` (else Chromium disables a reloaded unpacked extension).
+ * Updates `launched.worker` and returns it.
+ */
+export async function reloadExtension(launched: Launched): Promise<Worker> {
+  const next = launched.context.waitForEvent('serviceworker', { timeout: 20_000 });
+  // The worker dies while answering: the evaluation may fail, the reload happens.
+  await launched.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+  launched.worker = await next;
+  if (new URL(launched.worker.url()).host !== launched.extensionId) throw new Error('The reloaded extension has a new id.');
+  return launched.worker;
+}
+
+/**
+ * "Allow access to file URLs" on or off, as the user switches it in chrome://extensions (Chromium
+ * allows it by default for unpacked and command-line extensions, not for store installs). The
+ * browser reloads the extension to apply it: needs `developerMode`; updates `launched.worker`.
+ */
+export async function setFileAccess(launched: Launched, allowed: boolean): Promise<void> {
+  const current = await launched.worker.evaluate(() => chrome.extension.isAllowedFileSchemeAccess());
+  if (current === allowed) return;
+  const page = await launched.context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    const next = launched.context.waitForEvent('serviceworker', { timeout: 20_000 });
+    await page.evaluate(
+      ([id, fileAccess]) =>
+        (globalThis as unknown as { chrome: { developerPrivate: { updateExtensionConfiguration(c: object): Promise<void> } } }).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, fileAccess }),
+      [launched.extensionId, allowed] as const,
+    );
+    launched.worker = await next;
+  } finally {
+    await page.close();
+  }
+  if ((await launched.worker.evaluate(() => chrome.extension.isAllowedFileSchemeAccess())) !== allowed) {
+    throw new Error(`File access did not change to ${allowed}.`);
+  }
+}
+
+/** The popup's keyboard shortcut (Alt+Shift+E) as real keys: the real popup, with an activeTab grant. */
+export async function openPopupByShortcut(launched: Launched, page: Page): Promise<RealPopup> {
+  if (!launched.desktop) throw new Error('The popup shortcut needs a headful launch.');
+  await page.bringToFront();
+  launched.desktop.focusBrowser();
+  launched.desktop.key('alt+shift+e');
+  return attachRealPopup(launched, page);
+}
+
+// ------------------------------------------------------------------------------------------------
+// What a page's console shows: exceptions and errors from every world
+
+export interface ConsoleEntry {
+  kind: 'exception' | 'console' | 'log';
+  level: string;
+  text: string;
+  /** The script or resource the entry names (an extension URL when it comes from us). */
+  url: string;
+}
+
+export interface ConsoleWatch {
+  entries: ConsoleEntry[];
+  /** Playwright's `pageerror` events (uncaught exceptions it attributes to the page). */
+  pageErrors: string[];
+  /** Entries at warning level or worse, or exceptions, that name the extension. */
+  fromExtension(): ConsoleEntry[];
+}
+
+/**
+ * Records what DevTools' console would show for `page`, in every world (the page's, the
+ * extension's isolated world): uncaught exceptions, console.error/warn calls and browser log
+ * entries, plus Playwright's pageerror events. Call before the page's first navigation.
+ */
+export async function watchConsole(launched: Launched, page: Page): Promise<ConsoleWatch> {
+  const cdp = await launched.context.newCDPSession(page);
+  const entries: ConsoleEntry[] = [];
+  const pageErrors: string[] = [];
+  type StackTrace = { callFrames?: { url: string }[] };
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }: { exceptionDetails: { text: string; url?: string; exception?: { description?: string }; stackTrace?: StackTrace } }) => {
+    entries.push({
+      kind: 'exception',
+      level: 'error',
+      text: exceptionDetails.exception?.description ?? exceptionDetails.text,
+      url: exceptionDetails.url ?? exceptionDetails.stackTrace?.callFrames?.[0]?.url ?? '',
+    });
+  });
+  cdp.on('Runtime.consoleAPICalled', ({ type, args, stackTrace }: { type: string; args: { value?: unknown; description?: string }[]; stackTrace?: StackTrace }) => {
+    entries.push({
+      kind: 'console',
+      level: type,
+      text: args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' '),
+      url: stackTrace?.callFrames?.[0]?.url ?? '',
+    });
+  });
+  cdp.on('Log.entryAdded', ({ entry }: { entry: { level: string; text: string; url?: string } }) => {
+    entries.push({ kind: 'log', level: entry.level, text: entry.text, url: entry.url ?? '' });
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  const origin = `chrome-extension://${launched.extensionId}/`;
+  return {
+    entries,
+    pageErrors,
+    fromExtension: () =>
+      entries.filter(
+        (entry) =>
+          (entry.kind === 'exception' || ['error', 'warning', 'warn', 'assert'].includes(entry.level)) &&
+          (entry.url.startsWith(origin) || entry.text.includes(origin) || /declutter|extension context/i.test(entry.text)),
+      ),
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Requests made by the extension's own contexts
+
+export interface ExtensionRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+  /** Which extension context asked: the service worker, or the extension page or frame's URL. */
+  from: 'service-worker' | 'popup' | 'options' | 'extract-frame' | 'other-extension-page';
+}
+
+export interface RequestWatch {
+  /** Requests from extension contexts seen through Playwright (tabs, frames, the service worker). */
+  requests: ExtensionRequest[];
+  /** Those that left the extension: anything but the extension's own files. */
+  network(): ExtensionRequest[];
+}
+
+/**
+ * Watches every request that an extension context makes (the service worker, extension pages
+ * opened as tabs such as popup.html?tabId and options.html, the extraction frame inside web
+ * pages) through Playwright's context-wide request event. The real toolbar popup is not a
+ * Playwright page: watch it with its own CDP session (RealPopup.on('Network.requestWillBeSent')).
+ */
+export async function watchExtensionRequests(launched: Launched): Promise<RequestWatch> {
+  // The extraction frame's web-accessible URL uses a per-session dynamic host.
+  const frameHost = new URL(await launched.worker.evaluate(() => chrome.runtime.getURL('/extract-frame.html'))).host;
+  const hosts = new Set([launched.extensionId, frameHost]);
+  const kindOf = (sourceUrl: string): ExtensionRequest['from'] | null => {
+    let url: URL;
+    try {
+      url = new URL(sourceUrl);
+    } catch {
+      return null;
+    }
+    if (url.protocol !== 'chrome-extension:' || !hosts.has(url.host)) return null;
+    if (url.pathname === '/background.js') return 'service-worker';
+    if (url.pathname === '/popup.html') return 'popup';
+    if (url.pathname === '/options.html') return 'options';
+    if (url.pathname === '/extract-frame.html') return 'extract-frame';
+    return 'other-extension-page';
+  };
+  const requests: ExtensionRequest[] = [];
+  launched.context.on('request', (request) => {
+    let source = request.serviceWorker()?.url() ?? '';
+    if (!source) {
+      try {
+        source = request.frame().url();
+      } catch {
+        source = '';
+      }
+    }
+    const from = kindOf(source);
+    if (from) requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), from });
+  });
+  return {
+    requests,
+    network: () => requests.filter((request) => !/^chrome-extension:/.test(request.url) || !hosts.has(new URL(request.url).host)),
+  };
+}
+
+/** A one-page PDF that says `text` (for Chromium's PDF viewer). */
+export function tinyPdf(text: string): Buffer {
+  const stream = `BT /F1 18 Tf 20 70 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(out.length);
+    out += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
 }

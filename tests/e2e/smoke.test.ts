@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import {
+  enMessage,
   findTabId,
   launchWithExtension,
   openPopup,
@@ -207,7 +208,7 @@ describe(`extension smoke (${fixture.slug})`, () => {
     await options.close();
   });
 
-  it('reports the browser\'s reason where it may not inject (no host permission, no activeTab)', async () => {
+  it('says the tab is closed to it where it may not inject (no host permission, no activeTab)', async () => {
     // Without host permission the extension cannot even read this tab's URL: find it as the new tab.
     const before = await browser.worker.evaluate(() => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id)));
     const other = await browser.context.newPage();
@@ -215,8 +216,9 @@ describe(`extension smoke (${fixture.slug})`, () => {
     const after = await browser.worker.evaluate(() => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id)));
     const otherId = after.find((id) => !before.includes(id))!;
     const otherPopup = await openPopup(browser, otherId);
-    await otherPopup.locator('.popup[data-state="error"]').waitFor({ timeout: 10_000 });
-    expect(await otherPopup.locator('.popup__message-detail').textContent()).toMatch(/Cannot access|permission/i);
+    // Chromium's refusal ("Cannot access contents of the page") names no page: the closed state.
+    await otherPopup.locator('.popup[data-state="restricted"]').waitFor({ timeout: 10_000 });
+    expect(await otherPopup.locator('.popup__message-detail').textContent()).toBe(enMessage('restrictedClosed'));
     await otherPopup.close();
     await other.close();
   });

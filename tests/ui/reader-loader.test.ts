@@ -115,6 +115,18 @@ describe('reader content script (loader)', () => {
     expect(sendMessage).toHaveBeenCalledOnce();
   });
 
+  it('answers "restricted: pdf" in the browser\'s PDF viewer, and never loads the app or opens there', async () => {
+    vi.spyOn(document, 'contentType', 'get').mockReturnValue('application/pdf');
+    await updateSettings({ autoOpen: true });
+    startLoader(ARTICLE_URL);
+    await flush();
+    expect(await ask('getArticle', {})).toEqual({ status: 'restricted', restricted: 'pdf' });
+    expect(await ask('toggleReader', {})).toEqual({ open: false, url: ARTICLE_URL });
+    expect(sendMessage).not.toHaveBeenCalled();
+    expect(reader.open).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
   it('tells page scripts nothing when it starts (no window message carrying the extension id)', async () => {
     const messages: unknown[] = [];
     const listener = (event: MessageEvent) => messages.push(event.data);

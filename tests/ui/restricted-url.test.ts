@@ -5,7 +5,9 @@ describe('restrictedKind', () => {
   it.each([
     ['chrome://extensions/', 'browser'],
     ['edge://settings', 'browser'],
-    ['about:blank', 'browser'],
+    ['about:blank', 'closed'],
+    ['about:blank#x', 'closed'],
+    ['about:blankish', 'browser'],
     ['about:reader?url=https://x', 'browser'],
     ['view-source:https://www.sedaily.com/', 'browser'],
     ['chrome-extension://abc/popup.html', 'browser'],
@@ -41,8 +43,17 @@ describe('restrictedKindOfError', () => {
     ['Cannot access a chrome-extension:// URL of different extension', 'browser'],
     ['Cannot access a chrome-untrusted:// URL', 'browser'],
     ['The extensions gallery cannot be scripted.', 'store'],
+    // A blank tab, even from the toolbar popup (its URL is never told, activeTab does not cover it).
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'closed'],
+    ['Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.', 'file'],
   ] as const)('%s → %s', (message, kind) => {
     expect(restrictedKindOfError(new Error(message))).toBe(kind);
+  });
+
+  it('may be a file: page when the refusal names nothing and file access is off', () => {
+    const refusal = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    expect(restrictedKindOfError(refusal, true)).toBe('closed');
+    expect(restrictedKindOfError(refusal, false)).toBe('closed-or-file');
   });
 
   it.each([

@@ -6,6 +6,7 @@
 import type { ExtractResult } from '../article';
 import { extractArticle, type ExtractOptions } from '../extract/extract-article';
 import { extractInFrame, type FrameOptions } from './extract-in-frame';
+import { explainFramedArticle } from './framed-article';
 
 /**
  * Elements above which a page is read in the extraction frame. A sedaily article page has 2–5
@@ -18,6 +19,15 @@ export function isLargePage(doc: Document): boolean {
 }
 
 export async function extractPage(
+  doc: Document,
+  url: string,
+  options: ExtractOptions,
+  frame: FrameOptions | null,
+): Promise<ExtractResult> {
+  return explainFramedArticle(await extractHereOrInFrame(doc, url, options, frame), doc);
+}
+
+async function extractHereOrInFrame(
   doc: Document,
   url: string,
   options: ExtractOptions,
