@@ -2,6 +2,27 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITE_MATCHES } from './utils/site-rules';
 
+/**
+ * The extension pages' CSP (popup, options, the extraction frame, and the service worker's
+ * fetches). Only our own bundled scripts, styles and fonts; article photos from any http(s) host
+ * (the popup shows them); no fetch beyond the extension, no plugin, no <base>, no form posts.
+ * `frame-ancestors`: the extraction frame is mounted in the web (or file) page being read; the
+ * other pages are not web-accessible, so no page can frame them at all. No 'unsafe-inline' for
+ * styles: Preact writes `style` through the CSSOM, which CSP does not govern. (Markup parsed in
+ * these pages keeps its style attributes unapplied; the pipeline's inert copy applies them again.
+ * Both are guarded by tests/e2e: audit.test.ts and large-page.test.ts.)
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  'frame-ancestors http: https: file:',
+  "img-src 'self' http: https:",
+  "style-src 'self'",
+].join('; ');
+
 /** public/icon/*.png, drawn by scripts/make-icons.ts. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -23,6 +44,8 @@ export default defineConfig({
     default_locale: 'ko',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: [...SITE_MATCHES],
+    content_security_policy:
+      manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     icons: ICONS,
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {

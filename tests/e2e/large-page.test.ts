@@ -2,16 +2,37 @@
  * A 10 MB article page: reading it must not freeze the tab. The content script hands the page's
  * serialised HTML to an invisible extension frame that runs the pipeline in the extension's
  * process; the page keeps its heartbeat while the popup waits, the article arrives, and the frame
- * is gone afterwards (the page's DOM is as it was).
+ * is gone afterwards (the page's DOM is as it was). The frame really ran (it navigated to the
+ * extraction page, not to an error page: the extension pages' CSP lets web pages frame it), read
+ * the page as the in-page path would (a block hidden by an inline style stays out), and requested
+ * nothing but its own files.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getFixture, launchWithExtension, openPopup, openTab, startSiteServer, type E2ePage, type Launched, type SiteServer } from './harness';
+import {
+  getFixture,
+  launchWithExtension,
+  openPopup,
+  openTab,
+  startSiteServer,
+  watchExtensionRequests,
+  type E2ePage,
+  type Launched,
+  type RequestWatch,
+  type SiteServer,
+} from './harness';
 
 const BASE = getFixture('sedaily-desktop-2025-alibaba');
 const URL_OF_PAGE = 'https://www.sedaily.com/NewsView/2H9LARGE01';
 /** ~220 bytes a comment: 48,000 of them make the page over 10 MB and about 100,000 elements. */
 const COMMENTS = 48_000;
+/**
+ * A block the page hides with an inline style: the in-page pipeline drops it (Readability skips
+ * hidden nodes), and so must the frame. There the page is parsed under the extension pages' CSP
+ * (`style-src 'self'`), which keeps parsed inline styles from applying; the pipeline's copy of the
+ * document applies them again (Blink does not re-check CSP for cloned attributes). This guards it.
+ */
+const HIDDEN = '숨겨진 문단: 이 문장은 화면에 보이지 않는 광고 문구이므로 정리된 기사에 나오면 안 된다. 독자에게 보이지 않는 글은 기사가 아니다.';
 
 function largePage(): E2ePage {
   const comment = (n: number) =>
@@ -21,7 +42,11 @@ function largePage(): E2ePage {
     '<script>window.__gaps=[];window.__workers=0;(()=>{let last=performance.now();setInterval(()=>{const now=performance.now();window.__gaps.push(now-last);last=now;},20);' +
     'new MutationObserver((records)=>{for(const r of records)for(const n of r.addedNodes)if(n.nodeName==="DECLUTTER-WORKER")window.__workers++;}).observe(document.documentElement,{childList:true});})();</script>';
   const filler = `<div id="reader-comments"><ul>${Array.from({ length: COMMENTS }, (_, n) => comment(n)).join('')}</ul></div>${heartbeat}`;
-  const html = BASE.html.replace(/^<!--.*?-->\s*/, '').replace('</body>', `${filler}</body>`);
+  const html = BASE.html
+    .replace(/^<!--.*?-->\s*/, '')
+    .replace('<div class="article_copy">', `<p style="display:none">${HIDDEN}</p>\n<div class="article_copy">`)
+    .replace('</body>', `${filler}</body>`);
+  if (!html.includes(HIDDEN)) throw new Error('The hidden block found no place in the base article.');
   return { slug: 'large-page', url: URL_OF_PAGE, html, scripts: true };
 }
 
@@ -30,12 +55,14 @@ let browser: Launched;
 let page: Page;
 let tabId: number;
 let pageBytes = 0;
+let requests: RequestWatch;
 
 beforeAll(async () => {
   const large = largePage();
   pageBytes = Buffer.byteLength(large.html);
   server = await startSiteServer([large]);
   browser = await launchWithExtension(server);
+  requests = await watchExtensionRequests(browser);
   ({ page, tabId } = await openTab(browser, URL_OF_PAGE));
 }, 120_000);
 
@@ -53,10 +80,22 @@ describe('a 10 MB article page', () => {
   it('is read without freezing the tab, and leaves no trace in the page', async () => {
     const before = await page.evaluate(() => document.documentElement.outerHTML.length);
     await page.evaluate(() => ((window as unknown as { __gaps: number[] }).__gaps.length = 0));
+    // Where the worker frame went: the extraction page, or an error page if it was refused
+    // (the extension pages' CSP frame-ancestors, a page CSP). Refused, the content script would
+    // fall back to reading in the page after a few seconds, and only the heartbeat could tell.
+    const frames: string[] = [];
+    page.on('framenavigated', (frame) => frames.push(frame.url()));
     const popup = await openPopup(browser, tabId);
     await popup.getByTestId('article-title').waitFor({ timeout: 60_000 });
     expect(await popup.getByTestId('article-title').textContent()).toBe(BASE.expected.title);
     expect((await popup.getByTestId('article-deck').textContent()) ?? '').toContain(BASE.expected.deck[0]!);
+    expect(frames.filter((url) => url !== URL_OF_PAGE)).toEqual([expect.stringMatching(/^chrome-extension:\/\/[^/]+\/extract-frame\.html#/)]);
+    const body = (await popup.getByTestId('article-body').textContent()) ?? '';
+    expect(body).toContain('올해 7월 중국의 소셜미디어 플랫폼');
+    expect(body).not.toContain(HIDDEN.slice(0, 20));
+    // The frame loaded its own files and requested nothing else (its CSP allows only photos).
+    expect(requests.requests.some((request) => request.from === 'extract-frame')).toBe(true);
+    expect(requests.network().filter((request) => request.from === 'extract-frame')).toEqual([]);
     const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.slice());
     // 20 ms ticks; serialising 10 MB costs the page one pause, the pipeline none.
     expect(gaps.length).toBeGreaterThan(10);

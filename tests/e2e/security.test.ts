@@ -19,7 +19,8 @@
  * Extension pages keep their own CSP (MV3 `script-src 'self'`): there a surviving handler is a
  * violation on a *connected* element, and the rendered DOM is scanned for handlers, script URLs and
  * active elements. Every request of the extension's pages must go to the extension or the local
- * server, never to a canary.
+ * server, never to a canary; per context, the service worker and the options page send nothing
+ * over the network and the popup only GETs photos (audit.test.ts shows the watcher sees each).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialog, Page, Request } from 'playwright-core';
@@ -33,8 +34,10 @@ import {
   openTab,
   startSiteServer,
   until,
+  watchExtensionRequests,
   watchExtensionWorld,
   type ExtensionWorld,
+  type RequestWatch,
   type Launched,
   type RealPopup,
   type SiteServer,
@@ -154,6 +157,7 @@ let browser: Launched;
 let page: Page;
 let tabId: number;
 let world: ExtensionWorld;
+let extensionRequests: RequestWatch;
 const dialogs: { url: string; message: string; at: number }[] = [];
 const requests: { url: string; from: string }[] = [];
 const pageErrors: { url: string; message: string }[] = [];
@@ -193,6 +197,7 @@ beforeAll(async () => {
     void dialog.dismiss().catch(() => {});
   });
   browser.context.on('request', (request) => requests.push({ url: request.url(), from: requestSource(request) }));
+  extensionRequests = await watchExtensionRequests(browser);
   browser.context.on('weberror', (error) => pageErrors.push({ url: error.page()?.url() ?? 'unknown', message: String(error.error()) }));
   ({ page, tabId } = await openTab(browser, PAGE.url, async (target) => {
     world = await watchExtensionWorld(browser, target);
@@ -293,12 +298,31 @@ describe('security: a payload page (tests/unit/xss-payloads.ts and our own canar
     expect(page.url()).toBe(PAGE.url);
   });
 
-  it('extension pages requested only the extension and the local server, never a canary, and threw nothing', () => {
+  it('extension pages requested only the extension and the local server, never a canary, and threw nothing', async () => {
+    // The options page and the service worker at work too: a setting changed, the reader toggled
+    // by the content script's message (the keyboard command's and context menu's path).
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('[data-name="theme"][data-value="sepia"]').click();
+    await options.locator('[data-name="theme"][data-value="auto"]').click();
+    await options.close();
+    for (const open of [true, false]) {
+      await browser.worker.evaluate(
+        ([id, value]) => chrome.tabs.sendMessage(id, { id: 0, type: 'toggleReader', data: { open: value }, timestamp: Date.now() }),
+        [tabId, open] as const,
+      );
+    }
     const fromExtension = requests.filter((request) => request.from.startsWith(extensionOrigin()));
     expect(fromExtension.length).toBeGreaterThan(0);
     expect(fromExtension.filter((request) => !isLocalRequest(request.url, server, browser.extensionId))).toEqual([]);
     expect(fromExtension.filter((request) => request.url.includes('/canary/'))).toEqual([]);
     expect(pageErrors.filter((error) => error.url.startsWith(extensionOrigin()))).toEqual([]);
+    // Per context (harness watcher): the service worker and the options page sent nothing over
+    // the network, the popup only GETs of photos.
+    const network = extensionRequests.network();
+    expect(network.filter((request) => request.from !== 'popup')).toEqual([]);
+    expect(network.filter((request) => request.resourceType !== 'image' || request.method !== 'GET')).toEqual([]);
+    expect(extensionRequests.requests.some((request) => request.from === 'options')).toBe(true);
   });
 
   it('the watchers are live: a handler planted in the popup and one planted in the reader are caught', async () => {
