@@ -3,7 +3,7 @@
  * Text, Markdown and stats are all rendered from this one walk, so they never disagree about
  * what the article contains.
  */
-import { collapseSpace } from './text';
+import { collapseSpace, stripInvisible } from './text';
 
 /** A run of inline content rendered both ways. */
 export interface Inline {
@@ -151,7 +151,9 @@ export function collectBlocks(root: Element): Block[] {
       } else if (tag === 'BLOCKQUOTE') {
         pushInline('quote', Array.from(element.childNodes).flatMap((child) => [child, element.ownerDocument.createElement('br')]));
       } else if (tag === 'PRE') {
-        const text = (element.textContent ?? '').replace(/\s+$/, '');
+        // trimEnd, not /\s+$/: that regex is quadratic on a long whitespace run. Invisible
+        // characters go as everywhere else; the code's own spacing stays.
+        const text = stripInvisible(element.textContent ?? '').trimEnd();
         if (text.trim()) blocks.push({ kind: 'code', text });
       } else if (tag === 'TABLE' && !isLayoutTable(element)) {
         const rows = Array.from(element.querySelectorAll('tr'))

@@ -41,6 +41,12 @@ function counterpartsOf(liveRoot: Node, copyRoot: Node, elements: readonly Eleme
 
 /** The whole document, for pages without a known article container. */
 export function cloneDocument(doc: Document, elements: readonly Element[] = []): InertCopy {
+  if (isDeeperThan(doc.documentElement, MAX_COPY_DEPTH)) {
+    const copy = doc.implementation.createHTMLDocument('');
+    copy.replaceChild(importFlattened(copy, doc.documentElement, MAX_COPY_DEPTH), copy.documentElement);
+    // Positions changed in the flattening: nothing maps back (the caller then keeps those elements).
+    return { doc: copy, counterparts: elements.map(() => null) };
+  }
   const copy = doc.cloneNode(true) as Document;
   return { doc: copy, counterparts: counterpartsOf(doc, copy, elements) };
 }
@@ -54,6 +60,10 @@ export function cloneScope(doc: Document, root: Element, elements: readonly Elem
   }
   const title = doc.querySelector('title');
   if (title) copy.title = title.textContent ?? '';
+  if (isDeeperThan(root, MAX_COPY_DEPTH)) {
+    copy.body.append(importFlattened(copy, root, MAX_COPY_DEPTH));
+    return { doc: copy, counterparts: elements.map(() => null) };
+  }
   const copiedRoot = copy.importNode(root, true);
   copy.body.append(copiedRoot);
   return { doc: copy, counterparts: counterpartsOf(root, copiedRoot, elements) };
@@ -74,4 +84,47 @@ export function stripEventHandlers(root: Document): void {
       }
     }
   }
+}
+
+/**
+ * Nesting deeper than this is flattened in the copy. Real pages stay under ~60 levels (unclosed
+ * `<font>` tags on old pages reach hundreds); past a few hundred, Readability slows superlinearly
+ * (1,000 levels: ~10 s) and recursive DOM code (jsdom's cloneNode, our block walk) overflows the
+ * stack. Wrappers below this depth are dropped, their content kept in order.
+ */
+export const MAX_COPY_DEPTH = 128;
+
+/** True when some element under `root` sits deeper than `limit` levels below it. */
+export function isDeeperThan(root: Element, limit: number): boolean {
+  const depth = new Map<Element, number>([[root, 0]]);
+  for (const element of Array.from(root.getElementsByTagName('*'))) {
+    const level = (depth.get(element.parentElement!) ?? 0) + 1;
+    if (level > limit) return true;
+    depth.set(element, level);
+  }
+  return false;
+}
+
+/**
+ * `root` copied into `target` without recursion: shallow imports and an explicit stack, elements
+ * deeper than `limit` unwrapped (their children attach to the nearest kept ancestor).
+ */
+export function importFlattened(target: Document, root: Element, limit: number): Element {
+  const copy = target.importNode(root, false) as Element;
+  const stack: [source: Node, parent: Node, depth: number][] = [];
+  const pushChildren = (source: Node, parent: Node, depth: number) => {
+    for (let child = source.lastChild; child; child = child.previousSibling) stack.push([child, parent, depth]);
+  };
+  pushChildren(root, copy, 1);
+  while (stack.length) {
+    const [source, parent, depth] = stack.pop()!;
+    if (source.nodeType === 1 && depth > limit) {
+      pushChildren(source, parent, depth);
+      continue;
+    }
+    const node = target.importNode(source, false);
+    parent.appendChild(node);
+    if (source.nodeType === 1) pushChildren(source, node, depth + 1);
+  }
+  return copy;
 }

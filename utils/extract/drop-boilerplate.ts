@@ -11,6 +11,8 @@ import { collapseSpace, hasText, shortText } from './text';
 
 // Block elements only: an inline match (a bold name inside a sentence) must not cut a paragraph.
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, blockquote, dd, dt, section, aside, ul, ol, table';
+/** A sign-off ("/이종호기자 phillies@@sedaily.com") is never longer than this. */
+const MAX_SIGN_OFF_LENGTH = 160;
 /** A block longer than this is article text whatever it contains; patterns never remove it. */
 const MAX_BOILERPLATE_LENGTH = 500;
 /** Labels that head a clutter block ("관련기사", "많이 본 뉴스") are short. */
@@ -64,10 +66,14 @@ function trimTrailingSignOff(content: Element, log: RemovedLog, result: DropResu
   const last = paragraphs[paragraphs.length - 1];
   if (!last) return;
   const raw = last.textContent ?? '';
-  const match = TRAILING_SIGN_OFF.exec(raw.replace(/\s+$/, ''));
+  // Only the paragraph's tail can hold a sign-off; matching there keeps a hostile paragraph (a
+  // 100,000-space run) from making the pattern backtrack for minutes.
+  const trimmed = raw.trimEnd();
+  const tailStart = Math.max(0, trimmed.length - MAX_SIGN_OFF_LENGTH);
+  const match = TRAILING_SIGN_OFF.exec(trimmed.slice(tailStart));
   if (!match) return;
   const signOff = collapseSpace(match[0]);
-  trimTrailingText(last, raw.length - match.index);
+  trimTrailingText(last, raw.length - (tailStart + match.index));
   log.text(signOff, 'sign-off', 'trailing-sign-off');
   result.signOffs.push(signOff);
 }
@@ -187,7 +193,7 @@ function dropMenuLists(content: Element, log: RemovedLog): void {
 }
 
 /** "Tags: a, b, c" / "태그 …" with the tags as links: a tag list, not text. */
-const TAG_LIST_LABEL = /^(?:Tags?|Tagged(?: with)?|Topics|Filed under|Keywords|태그|키워드|관련\s?태그)\s*:?\s*\S/i;
+const TAG_LIST_LABEL = /^(?:Tags?|Tagged(?: with)?|Topics|Filed under|Keywords|태그|키워드|관련\s?태그)\s*(?::\s*)?\S/i;
 
 function dropTagLists(content: Element, log: RemovedLog): void {
   for (const block of Array.from(content.querySelectorAll('p, div, li, strong, span, dd'))) {

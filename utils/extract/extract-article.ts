@@ -25,7 +25,7 @@ import { bodyText, toText, type ArticleHeader } from './to-text';
 import { toMarkdown } from './to-markdown';
 import { computeStats } from './stats';
 import { toIsoDate } from './dates';
-import { sanitizeHtml } from './sanitize';
+import { dropSanitizerDroppedSubtrees, sanitizeHtml } from './sanitize';
 import { collapseSpace, hasAtLeast } from './text';
 
 export interface ExtractOptions {
@@ -123,6 +123,8 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   const dropped = dropBoilerplate(content, rule?.dropText ?? GENERIC_DROP_TEXT, repeated, log);
   markSubheads(content);
   stripPageIds(content);
+  // What the sanitiser will drop with its content goes now, so text, outline and html agree.
+  dropSanitizerDroppedSubtrees(content);
   // 9. Outline, text, markdown, stats.
   const blocks = collectBlocks(content);
   const body = bodyText(blocks);

@@ -5,7 +5,6 @@
  * are dropped after it: they would clash with the outline's ids and the reader's page, and invite
  * DOM clobbering.
  */
-import { OUTLINE_ID_PREFIX } from './outline';
 
 export function absolutizeLinks(root: Element, pageUrl: string): void {
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
@@ -22,9 +21,10 @@ export function absolutizeLinks(root: Element, pageUrl: string): void {
   }
 }
 
+/** Every id and name goes, `dc-` ones too: the outline has not written its own yet, so a `dc-s-2` here is the page's. */
 export function stripPageIds(content: Element): void {
   for (const element of [content, ...Array.from(content.querySelectorAll('[id], [name]'))]) {
-    if (!element.id?.startsWith(OUTLINE_ID_PREFIX)) element.removeAttribute('id');
+    element.removeAttribute('id');
     element.removeAttribute('name');
   }
 }

@@ -62,11 +62,14 @@ const RTL_LANGS = /^(?:ar|he|iw|fa|ur|yi|ps|sd|ug|dv)(?:-|$)/i;
 const KOREAN_BYLINE =
   /(?:[가-힣A-Za-z]{1,10}\s?=\s?)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원|선임기자|객원기자|전문기자|인턴기자|수석논설위원|논설위원|논설실장|칼럼니스트|객원논설위원|위원|교수|연구원|대표))(?![가-힣])/;
 
+const MAX_BYLINE_SOURCE = 300;
+
 /** Strips e-mails, brackets, labels and location prefixes; null when nothing name-like remains. */
 export function cleanByline(raw: string): string | null {
   // An author page URL (JSON-LD `author.url`, `<a rel=author>` hrefs) is not a name.
   if (/^\s*(?:(?:https?:)?\/\/|www\.)/i.test(raw)) return null;
-  const text = collapseSpace(raw.replace(EMAIL, ' ').replace(/[()<>[\]{}]/g, ' '))
+  // A byline is short: cutting first keeps the e-mail pattern from backtracking over a long text.
+  const text = collapseSpace(raw.slice(0, MAX_BYLINE_SOURCE).replace(EMAIL, ' ').replace(/[()<>[\]{}]/g, ' '))
     .replace(/^(?:by|글|기자|작성자)\s*[:=]?\s*/i, '')
     .replace(/^[/=·|]\s*/, '');
   const korean = KOREAN_BYLINE.exec(text);
@@ -78,15 +81,19 @@ export function cleanByline(raw: string): string | null {
   return text;
 }
 
+/** A printed date line ("입력 2025-11-27 17:25:13 수정 …") is short; longer text is cut first. */
+const MAX_DATE_TEXT = 300;
+
 /** Printed dates often read "입력 … 수정 …": the published time is the one after 입력/등록. */
 function publishedFrom(value: string, offset: string | null): string | null {
-  const labelled = /(?:입력|등록|승인|게재|Published)\s*:?\s*(.+)/i.exec(value);
+  // Bounded and unambiguous (`\s*(?::\s*)?`, not `\s*:?\s*`): no backtracking on long space runs.
+  const labelled = /(?:입력|등록|승인|게재|Published)\s*(?::\s*)?(.+)/i.exec(value.slice(0, MAX_DATE_TEXT));
   const text = labelled ? labelled[1]! : value;
   return toIsoDate(text, offset);
 }
 
 /** Korean pages print "입력 2025-11-27 17:25" somewhere near the title, whatever the markup. */
-const LABELLED_DATE = /(?:입력|등록|기사입력)\s*:?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
+const LABELLED_DATE = /(?:입력|등록|기사입력)\s*(?::\s*)?\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 /** Last resort for the date: the first "입력 …" text anywhere on the page (markup drift). */
 function findLabelledDate(doc: Document, offset: string | null): string | null {

@@ -31,7 +31,14 @@ export function runReadability(doc: Document, charThreshold: number): Readabilit
     // JSON-LD was read by the metadata step already; parsing it twice is wasted work.
     disableJSONLD: true,
   });
-  const parsed = reader.parse();
+  let parsed: ReturnType<typeof reader.parse>;
+  try {
+    parsed = reader.parse();
+  } catch {
+    // Readability climbs to <body> and reads `null.tagName` when a script put the text in <head>;
+    // whatever throws inside it, the page has no article Readability can give.
+    return null;
+  }
   if (!parsed?.content) return null;
   return {
     content: parsed.content,

@@ -102,10 +102,12 @@ export const SANITIZE_CONFIG: Readonly<Config> = Object.freeze({
   // covered instead: `name` is not allowed at all, and ids must match OWN_ID (`dc-…`), a prefix no
   // DOM/window property uses, enforced by the attribute hook below.
   SANITIZE_NAMED_PROPS: false,
-  // The input is a body fragment, so parse it in body context. Without this, a leading <noscript>,
-  // <style>, <meta>… is parsed "in head", where e.g. `<noscript><p>enable JS</p>` closes the noscript
-  // early and its fallback text escapes into the body instead of being dropped with it.
-  FORCE_BODY: true,
+  // Off: sanitizeHtml prefixes `<!DOCTYPE html><body>` itself. That still parses the fragment in
+  // body context (a leading <noscript> or <style> would otherwise land "in head", and
+  // `<noscript><p>enable JS</p>` would leak its fallback text), and the doctype makes the parse
+  // standards-mode like every page that shows the result: in quirks mode `<p><table>` nests, in
+  // standards mode it does not, and the output would re-parse to another tree.
+  FORCE_BODY: false,
   SAFE_FOR_XML: true,
   WHOLE_DOCUMENT: false,
   RETURN_DOM: false,
@@ -144,6 +146,24 @@ function onAttribute(node: Element, data: UponSanitizeAttributeHookEvent): void 
   }
 }
 
+/**
+ * An element created with `is` keeps its "is value" for life, and the serialiser writes it back
+ * even after the attribute is removed (DOMPurify therefore voids it to `is=""`). Outside the
+ * allowlist all the same, so such an element is replaced by a fresh one of the same tag, before
+ * DOMPurify looks at it; the iterator then visits the fresh element like any other.
+ */
+function dropIsValue(node: Node): void {
+  if (node.nodeType !== 1 || !(node as Element).hasAttribute('is')) return;
+  const element = node as Element;
+  const fresh = element.ownerDocument.createElementNS(element.namespaceURI, element.localName);
+  for (const name of element.getAttributeNames()) {
+    // on* are dropped by DOMPurify anyway; setting one here would count against the page's CSP.
+    if (name !== 'is' && !/^on/i.test(name)) fresh.setAttribute(name, element.getAttribute(name) ?? '');
+  }
+  fresh.append(...Array.from(element.childNodes));
+  element.replaceWith(fresh);
+}
+
 /** Link hardening and value normalisation, after DOMPurify has removed everything unsafe. */
 function afterAttributes(node: Element): void {
   // nodeName, not instanceof: the node belongs to the target window's realm.
@@ -159,7 +179,8 @@ function afterAttributes(node: Element): void {
       node.removeAttribute('target');
       node.removeAttribute('rel');
     }
-  } else if (tag === 'img' && node.hasAttribute('loading')) {
+  }
+  if (tag === 'img' && node.hasAttribute('loading')) {
     node.setAttribute('loading', 'lazy');
   }
 }
@@ -200,6 +221,7 @@ function getSanitizer(win: Window | null | undefined): Sanitizer | null {
     const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     if (purify.isSupported) {
       // Hooks live on this private instance and are added exactly once, here.
+      purify.addHook('beforeSanitizeElements', dropIsValue);
       purify.addHook('uponSanitizeAttribute', onAttribute);
       purify.addHook('afterSanitizeAttributes', afterAttributes);
       // Set once: with a config argument DOMPurify rebuilds its allowlists on every call.
@@ -223,14 +245,53 @@ export function isSanitizerSupported(win: Window | null | undefined): boolean {
 }
 
 /** Sanitise article body HTML for rendering; returns '' (fail closed) when DOMPurify cannot work in `win`. */
+/** Body context and standards mode for DOMPurify's parse (see FORCE_BODY above). */
+const PARSE_PREFIX = '<!DOCTYPE html><body>';
+
+/** The output as a standards-mode page parses it back, serialised again. */
+function reparse(html: string, win: Window): string {
+  const Parser = (win as Window & { DOMParser: typeof DOMParser }).DOMParser;
+  return new Parser().parseFromString(PARSE_PREFIX + html, 'text/html').body.innerHTML;
+}
+
 export function sanitizeHtml(html: string, win: Window | null | undefined): string {
   try {
     if (typeof html !== 'string' || html === '') return '';
     const s = getSanitizer(win);
-    if (!s?.ok || !s.purify) return '';
-    const out = s.purify.sanitize(html);
-    return typeof out === 'string' ? out : '';
+    if (!s?.ok || !s.purify || !win) return '';
+    const out = s.purify.sanitize(PARSE_PREFIX + html);
+    if (typeof out !== 'string') return '';
+    // Unwrapping a disallowed wrapper can leave nesting the parser never builds (`<h3>a<main><h2>`
+    // → `<h3>a<h2>`), so the string would re-parse to another tree where it is shown. Such output
+    // goes through once more, from the tree a page really builds; that second result is stable.
+    const canonical = reparse(out, win);
+    if (canonical === out) return out;
+    const again = s.purify.sanitize(PARSE_PREFIX + canonical);
+    return typeof again === 'string' ? again : '';
   } catch {
     return '';
+  }
+}
+
+/**
+ * Elements DOMPurify removes together with their content under SANITIZE_CONFIG: its default
+ * FORBID_CONTENTS (DOMPurify 3.5) plus ours, minus what the allowlist keeps. The pipeline drops
+ * them before building text and outline, so `text`, `outline` and `html` describe the same story.
+ */
+const DOMPURIFY_FORBID_CONTENTS = [
+  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
+  'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'style', 'svg', 'template', 'thead', 'title',
+  'video', 'xmp',
+];
+export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set(
+  [...DOMPURIFY_FORBID_CONTENTS, ...(SANITIZE_CONFIG.ADD_FORBID_CONTENTS as string[])].filter(
+    (tag) => !(SANITIZE_CONFIG.ALLOWED_TAGS as string[]).includes(tag),
+  ),
+);
+
+/** Removes, under `root`, every element the sanitiser would drop with its content. */
+export function dropSanitizerDroppedSubtrees(root: Element): void {
+  for (const element of Array.from(root.getElementsByTagName('*'))) {
+    if (DROPPED_WITH_CONTENT.has(element.localName.toLowerCase()) && root.contains(element)) element.remove();
   }
 }

@@ -4,6 +4,11 @@
 // they leak into copied text and break pattern matching (obsidian-clipper#918).
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/** Removes invisible characters and controls, keeping whitespace as it is (code blocks). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /** Removes invisible characters, collapses every whitespace run (NBSP and ideographic space too). */
 export function collapseSpace(text: string): string {
   return text.replace(INVISIBLE, '').replace(/[\s\u3000]+/g, ' ').trim();

@@ -70,7 +70,7 @@ export const KOREAN_NEWS_DROP_TEXT: readonly DropTextRule[] = [
   { pattern: /^[가-힣A-Za-z ]{0,20}(?:텔레그램|카카오톡|카톡)\s*(?:뉴스)?\s*채널(?!.*(?:다|요|까)[.?!]?$).{0,20}$/, reason: 'follow' },
   { pattern: /^▶.{0,40}(?:관련\s?기사|바로가기|구독|채널 추가|클릭).{0,40}$/, reason: 'promo' },
   // A dateline repeated inside the body ("Published 3:04 p.m. ET March 5, 2024", "입력 2025.11.27 17:25").
-  { pattern: /^(?:Published|Updated|Posted|Last updated|Originally published|입력|수정|등록|기사입력|최종수정)\s*:?\s*(?=.{0,60}\d).{1,60}$/i, reason: 'dateline' },
+  { pattern: /^(?:Published|Updated|Posted|Last updated|Originally published|입력|수정|등록|기사입력|최종수정)\s*(?::\s*)?(?=.{0,60}\d).{1,60}$/i, reason: 'dateline' },
   { pattern: /^(?:관련\s?기사|관련\s?뉴스)\s*[:▶].{0,200}$/, reason: 'related' },
   // Reporter sign-offs: "/이종호기자 phillies@@sedaily.com", "김광수 특파원 ksk@sedaily.com",
   // "오철수기자", "홍길동 기자(hong@x.com)"; also the legacy doubled @@.
