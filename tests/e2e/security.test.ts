@@ -355,4 +355,24 @@ describe('security: a payload page (tests/unit/xss-payloads.ts and our own canar
     await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 10_000 });
     await popup.close();
   });
+
+  it('a page that forges WXT\'s "newer copy started" event only stops that copy: the page is restored, the next request works', async () => {
+    const popup = await openPopup(browser, tabId);
+    await popup.getByTestId('reader-toggle').click();
+    await page.locator('declutter-reader [data-testid="article-title"]').waitFor({ timeout: 10_000 });
+    // The event name carries the extension's id, public for a store extension. A page can send it.
+    await page.evaluate((id) => {
+      document.dispatchEvent(new CustomEvent(`${id}:reader:wxt:content-script-started`, { detail: { contentScriptName: 'reader', messageId: 'forged' } }));
+    }, browser.extensionId);
+    await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 5_000 });
+    expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+    // The popup finds no receiver, injects a fresh loader, and the reader opens again.
+    await popup.reload();
+    await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
+    await popup.getByTestId('reader-toggle').click();
+    await page.locator('declutter-reader [data-testid="article-title"]').waitFor({ timeout: 10_000 });
+    await popup.getByTestId('reader-toggle').click();
+    await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 10_000 });
+    await popup.close();
+  });
 });
