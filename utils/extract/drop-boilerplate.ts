@@ -195,9 +195,12 @@ function dropMenuLists(content: Element, log: RemovedLog): void {
 /** "Tags: a, b, c" / "태그 …" with the tags as links: a tag list, not text. */
 const TAG_LIST_LABEL = /^(?:Tags?|Tagged(?: with)?|Topics|Filed under|Keywords|태그|키워드|관련\s?태그)\s*(?::\s*)?\S/i;
 
+/** Cheap first look at a block's start, before collapsing its text. */
+const TAG_LIST_START = /^\s*(?:Tag|Topic|Filed|Keyword|태그|키워드|관련)/i;
+
 function dropTagLists(content: Element, log: RemovedLog): void {
   for (const block of Array.from(content.querySelectorAll('p, div, li, strong, span, dd'))) {
-    if (!content.contains(block)) continue;
+    if (!content.contains(block) || !TAG_LIST_START.test((block.textContent ?? '').slice(0, 64))) continue;
     const text = shortText(block, MAX_BOILERPLATE_LENGTH);
     if (text && TAG_LIST_LABEL.test(text) && linkDensity(block) > 0.5) {
       log.element(block, 'tags', 'tag-list');

@@ -57,5 +57,5 @@ export function hasText(node: Node): boolean {
 export function hasAtLeast(node: Node, count: number): boolean {
   const raw = node.textContent ?? '';
   if (raw.length < count) return false;
-  return collapseSpace(raw.slice(0, count * RAW_SLACK * 5)).length >= count;
+  return collapseSpace(raw.slice(0, count * RAW_SLACK)).length >= count;
 }
