@@ -57,5 +57,6 @@ export function hasText(node: Node): boolean {
 export function hasAtLeast(node: Node, count: number): boolean {
   const raw = node.textContent ?? '';
   if (raw.length < count) return false;
-  return collapseSpace(raw.slice(0, count * RAW_SLACK)).length >= count;
+  // A generous prefix: pretty-printed markup puts long indentation runs before the first words.
+  return collapseSpace(raw.slice(0, count * RAW_SLACK * 5)).length >= count;
 }
