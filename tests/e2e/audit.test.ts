@@ -13,8 +13,9 @@
  *    is on a short reviewed list (XML namespaces, the sanitiser's self-test, match patterns);
  *  - the popup is not framable by a web page (not web-accessible); the extraction frame is, at its
  *    session URL only;
- *  - requests: the service worker and the options page make none, the popup (tab and real toolbar
- *    popup) only GETs of the article's photos; the watchers see a probe planted in each context.
+ *  - requests: the service worker cannot fetch the network and makes none, nor does the options
+ *    page; the popup (tab and real toolbar popup) only GETs the article's photos, without a
+ *    Referer; the watchers see a probe planted in each context.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -349,5 +350,8 @@ describe('in the browser', () => {
     expect(realNetwork.length).toBeGreaterThan(0);
     expect(realNetwork.filter((request) => request.type !== 'Image' || request.method !== 'GET')).toEqual([]);
     expect(hitsOf('/canary/').map((hit) => hit.path).filter((path) => !path.includes('options-probe'))).toEqual([]);
+    // No request tells a site about the extension: extension pages send no Referer.
+    expect(server.hits.filter((hit) => hit.referer?.startsWith('chrome-extension:'))).toEqual([]);
+    expect(server.hits.some((hit) => hit.host === 'newsimg.sedaily.com' && hit.referer === null)).toBe(true);
   });
 });
