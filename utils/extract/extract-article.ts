@@ -25,7 +25,8 @@ import { bodyText, toText, type ArticleHeader } from './to-text';
 import { toMarkdown } from './to-markdown';
 import { computeStats } from './stats';
 import { toIsoDate } from './dates';
-import { dropSanitizerDroppedSubtrees, sanitizeHtml } from './sanitize';
+import { sanitizeHtml } from './sanitize';
+import { dropSanitizerDroppedSubtrees } from './sanitizer-drops';
 import { collapseSpace, hasAtLeast } from './text';
 
 export interface ExtractOptions {
