@@ -52,6 +52,17 @@ export function staticImports(code: string, file: string): string[] {
   return [...found];
 }
 
+/** Dynamic imports of a built chunk (`import("./c.js")`), as paths under `root`. */
+export function dynamicImports(code: string, file: string): string[] {
+  const found = new Set<string>();
+  for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
+    const spec = match[1]!;
+    if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
+    found.add(spec.startsWith('/') ? spec.slice(1) : posix.join(posix.dirname(file), spec));
+  }
+  return [...found];
+}
+
 /** JS and CSS an HTML page loads: script src, stylesheet and modulepreload hrefs, then their imports. */
 export function pageAssets(root: string, htmlFile: string): string[] {
   const html = readFileSync(join(root, htmlFile), 'utf8');
@@ -94,7 +105,10 @@ export function measureBundle(root: string): BundleSizes {
   const contentFiles = (manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
   const background = [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])].filter(Boolean) as string[];
   const pageFiles = files.filter((file) => file.file.endsWith('.html')).flatMap((file) => pageAssets(root, file.file));
-  const known = new Set([...contentFiles, ...background, ...pageFiles]);
+  // Chunks an extension page loads later with import() (the popup's caption-free copy) belong to
+  // that page, not to what is injected into web pages.
+  const lazyPageFiles = pageFiles.filter((file) => file.endsWith('.js')).flatMap((file) => dynamicImports(readFileSync(join(root, file), 'utf8'), file));
+  const known = new Set([...contentFiles, ...background, ...pageFiles, ...lazyPageFiles]);
   const onDemand = files.filter((file) => /\.(?:js|css)$/.test(file.file) && !known.has(file.file)).map((file) => file.file);
   const hasPopup = files.some((file) => file.file === 'popup.html');
   return {

@@ -65,6 +65,7 @@ export const SEDAILY_RULE: SiteRule = {
   body: [
     '#article-body[itemprop="articleBody"]',
     '#article-body',
+    '.article-body',
     '.article_view[itemprop="articleBody"]',
     '.article_view',
     '.view_con',
