@@ -2,7 +2,7 @@
  * The live region for confirmations and failures (`role="status"`): present from the first render
  * so screen readers announce changes, styled by `data-kind`.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 export type StatusKind = 'info' | 'success' | 'error';
 
 export interface StatusMessage {
@@ -28,7 +28,9 @@ const STATUS_MS: Readonly<Record<StatusKind, number>> = { info: 4000, success: 4
 /** Status state that clears itself, so an old "copied" never looks like a fresh one. */
 export function useTransientStatus(): [StatusMessage | null, (status: StatusMessage | null) => void] {
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  useEffect(() => {
+  // Layout effect: unmounting clears the timer at once (a passive cleanup waits for the next paint,
+  // and the pending timer keeps the unmounted tree alive through setStatus). See use-current-section.ts.
+  useLayoutEffect(() => {
     if (!status) return;
     const timer = setTimeout(() => setStatus(null), STATUS_MS[status.kind]);
     return () => clearTimeout(timer);

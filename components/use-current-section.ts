@@ -2,7 +2,7 @@
  * Which outline item is being read: the last target whose top has passed a line just below the
  * top of the scrolling container. Recomputed on scroll, at most once per animation frame.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { OutlineItem } from '@/utils/article';
 
 /** How far below the container's top edge a heading counts as "reached", in px. */
@@ -23,7 +23,13 @@ export function findCurrentSection(scroller: Element, ids: readonly string[]): s
 
 export function useCurrentSection(scroller: HTMLElement | null, items: readonly OutlineItem[]): string | null {
   const [current, setCurrent] = useState<string | null>(items[0]?.id ?? null);
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact 11 runs an unmounted component's useEffect cleanups only
+  // after the next paint, from a module-level queue that holds the hook (its deps and this cleanup,
+  // both with `scroller`) until then: that would keep a closed reader's whole DOM and its listeners
+  // alive for a frame (longer in a background tab, where frames and timers are throttled). Layout
+  // cleanups run during the unmount itself. Reading the headings' positions before paint is what a
+  // layout effect is for anyway. Same reason in useSettings and useTransientStatus.
+  useLayoutEffect(() => {
     if (!scroller) return;
     const ids = items.map((item) => item.id);
     let frame = 0;

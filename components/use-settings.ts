@@ -1,5 +1,5 @@
 /** Settings as Preact state, live: every page that shows them follows storage changes. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 
@@ -13,7 +13,10 @@ export interface SettingsState {
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS });
   const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
+  // Layout effect so that unmounting removes the storage listener at once: as a passive effect its
+  // cleanup waits for the next paint (Preact 11), and until then the listener, through setSettings,
+  // keeps the unmounted tree (a closed reader's DOM) alive. See use-current-section.ts.
+  useLayoutEffect(() => {
     let alive = true;
     void loadSettings().then((value) => {
       if (!alive) return;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The reader renders the article through SafeHtml (DOMPurify), so this runs under jsdom.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ALIVE_CHECK_MS, createReaderUi, READER_TAG } from '@/entrypoints/reader-app/reader-ui';
@@ -33,6 +33,10 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
+// Preact schedules effects after a frame with a 35 ms fallback timer; renders outside act() leave
+// one pending. Let it fire while the DOM environment still exists (its callback calls
+// cancelAnimationFrame, which is gone once the environment is torn down).
+afterAll(() => new Promise<void>((done) => setTimeout(done, 50)));
 
 describe('reader overlay', () => {
   it('mounts <declutter-reader> with the article and outline, and locks page scroll', async () => {
@@ -135,5 +139,32 @@ describe('reader overlay', () => {
     expect(checks).toHaveLength(1);
     reader.close();
     expect(stopped).toHaveBeenCalledWith(started.mock.results[started.mock.calls.indexOf(checks[0]!)]!.value);
+  });
+
+  it('lets go of a closed reader at once: close itself removes its scroll and storage listeners', async () => {
+    const storageRemoved = vi.spyOn(fakeBrowser.storage.local.onChanged, 'removeListener');
+    await reader.open({ status: 'ok', article: makeArticle() });
+    await flush();
+    const scroller = inShadow('.dc-reader__scroller')!;
+    const scrollRemoved = vi.spyOn(scroller, 'removeEventListener');
+    reader.close();
+    // No flush here. Cleanups Preact defers to after the next paint keep the closed reader's DOM
+    // alive until then, through their closures (scroller, setSettings → the unmounted tree).
+    expect(scrollRemoved).toHaveBeenCalledWith('scroll', expect.any(Function));
+    expect(storageRemoved).toHaveBeenCalledOnce();
+  });
+
+  // The storage listener now comes off inside close (not after a paint): an orphaned script, whose
+  // removeListener throws, must still take the overlay down (local-item.ts swallows that throw).
+  it('closes an orphaned reader whose storage listener cannot be removed', async () => {
+    const before = document.documentElement.outerHTML;
+    await reader.open({ status: 'ok', article: makeArticle() });
+    await flush();
+    vi.spyOn(fakeBrowser.storage.local.onChanged, 'removeListener').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(() => reader.close()).not.toThrow();
+    expect(host()).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
   });
 });
