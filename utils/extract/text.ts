@@ -9,9 +9,18 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/**
+ * Whitespace a run is collapsed to a single space for: a run of two or more, or one character that
+ * is not already a plain space (`[^\S ]`). `\s` covers NBSP and the ideographic space U+3000.
+ * Same result as replacing every `\s+` run, at half the cost: most text is words separated by
+ * single spaces, which this leaves alone instead of replacing each one by itself
+ * (collapseSpace was the pipeline's hottest function of its own).
+ */
+const SPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
+
 /** Removes invisible characters, collapses every whitespace run (NBSP and ideographic space too). */
 export function collapseSpace(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/[\s\u3000]+/g, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(SPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /** First `max` characters of collapsed text, for RemovedBlock previews. */
