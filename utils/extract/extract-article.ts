@@ -46,6 +46,11 @@ export function findBodyRoot(doc: Document, selectors: readonly string[] = []): 
   for (const selector of selectors) {
     let elements: Element[];
     try {
+      // The first match usually is the body: querySelector stops there, querySelectorAll would
+      // walk the whole live page. Only when it is an empty shell are the others looked at.
+      const first = doc.querySelector(selector);
+      if (!first) continue;
+      if (hasAtLeast(first, MIN_BODY_ROOT_TEXT)) return first;
       elements = Array.from(doc.querySelectorAll(selector));
     } catch {
       continue;

@@ -17,14 +17,28 @@ export function readHint(doc: Document, hint: Hint): HintHit | null {
 /** Every non-empty value of one hint, in document order. */
 export function* readHintValues(doc: Document, hint: Hint): Generator<HintHit> {
   const [selector, attribute] = typeof hint === 'string' ? [hint, null] : hint;
+  const valueOf = (element: Element) => collapseSpace((attribute ? element.getAttribute(attribute) : element.textContent) ?? '');
+  // The first match alone first: it usually settles the hint, and querySelector stops there while
+  // querySelectorAll walks the whole live page (a `<meta>` hint is found in <head>). Only a caller
+  // that wants more than the first element pays for the full query. Same values, same order.
+  let first: Element | null;
+  try {
+    first = doc.querySelector(selector);
+  } catch {
+    return; // a selector this DOM cannot parse must not stop extraction
+  }
+  if (!first) return;
+  const firstValue = valueOf(first);
+  if (firstValue) yield { value: firstValue, element: first };
   let elements: Element[];
   try {
     elements = Array.from(doc.querySelectorAll(selector));
   } catch {
-    return; // a selector this DOM cannot parse must not stop extraction
+    return;
   }
   for (const element of elements) {
-    const value = collapseSpace((attribute ? element.getAttribute(attribute) : element.textContent) ?? '');
+    if (element === first) continue;
+    const value = valueOf(element);
     if (value) yield { value, element };
   }
 }
