@@ -61,6 +61,12 @@ export const SANITIZE_CONFIG: Readonly<Config> = Object.freeze({
     'img', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'pre',
     'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'hr', 'span', 'div', 'time',
     'abbr', 'q', 'cite', 'dl', 'dt', 'dd',
+    // Not article markup: the root of DOMPurify's own parse, which is never in the output (that is
+    // the root's innerHTML) and the only <body> a parsed document ever has (the parser merges any
+    // other `<body>` tag into it). Disallowed, DOMPurify deep-clones every child of the root next
+    // to it before removing it, only to serialise the detached original: a third of the sanitiser's
+    // time. Its attributes are still filtered, and the output is byte for byte the same.
+    'body',
   ),
   // No class/style (page CSS hooks, CSS injection, `url(javascript:)`), no srcset (a second URL
   // list DOMPurify would have to parse), no name (DOM clobbering), no target/rel (set by our hook).
