@@ -121,6 +121,25 @@ function titleOverlap(candidate: string, title: Set<string>): number {
   return shared / Math.max(own.size, title.size);
 }
 
+/**
+ * False when `text`'s repeat key must be longer than `maxKeyLength`: ASCII letters and digits and
+ * Hangul syllables all survive into the key, one character each, so counting them bounds the
+ * key's length from below. Stops counting past the limit: a body paragraph is rejected after a
+ * title's length of characters instead of being lower-cased and scanned with a Unicode-property
+ * regex in full (repeatKey on every paragraph was a tenth of dropBoilerplate).
+ */
+function keyMayFit(text: string, maxKeyLength: number): boolean {
+  let kept = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)) {
+      kept += 1;
+      if (kept > maxKeyLength) return false;
+    }
+  }
+  return true;
+}
+
 /** A heading this close to the title at the top of the body is the title again, reworded. */
 const TITLE_OVERLAP = 0.6;
 
@@ -131,6 +150,8 @@ const TITLE_OVERLAP = 0.6;
 function dropDuplicates(content: Element, repeated: readonly string[], title: string, log: RemovedLog): void {
   const captions = Array.from(content.querySelectorAll('figcaption')).map((c) => collapseSpace(c.textContent ?? ''));
   const seen = new Set([...captions, ...repeated].map(repeatKey).filter((key) => key.length >= 6));
+  let longestKey = 0;
+  for (const key of seen) longestKey = Math.max(longestKey, key.length);
   const titleWords = words(title);
   let beforeStory = true;
   for (const block of Array.from(content.querySelectorAll('p, h1, h2, h3, h4'))) {
@@ -141,7 +162,7 @@ function dropDuplicates(content: Element, repeated: readonly string[], title: st
       continue;
     }
     const isHeading = /^H\d$/.test(block.tagName);
-    if (seen.has(repeatKey(text)) || (beforeStory && isHeading && titleOverlap(text, titleWords) >= TITLE_OVERLAP)) {
+    if ((keyMayFit(text, longestKey) && seen.has(repeatKey(text))) || (beforeStory && isHeading && titleOverlap(text, titleWords) >= TITLE_OVERLAP)) {
       log.element(block, 'duplicate', 'repeated-caption-title-or-outlet');
       block.remove();
     } else if (!isHeading && text.length >= 100) beforeStory = false;
