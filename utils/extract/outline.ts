@@ -39,26 +39,41 @@ function headingCandidates(content: Element): Candidate[] {
 /** Terms of a line: numbers (strong evidence), Latin words, and Hangul bigrams (particles attach to Korean words, so whole words rarely repeat verbatim). */
 export function terms(text: string): Map<string, number> {
   const found = new Map<string, number>();
-  const add = (term: string, weight: number) => found.set(term, Math.max(found.get(term) ?? 0, weight));
-  for (const number of text.match(/\d+(?:[.,]\d+)*/g) ?? []) add(`#${number.replace(/,/g, '')}`, 3);
-  for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) add(word.toLowerCase(), 1);
-  for (const run of text.match(/[가-힣]{2,}/g) ?? []) {
-    for (let index = 0; index + 1 < run.length; index += 1) add(run.slice(index, index + 2), 1);
-  }
+  eachTerm(text, (term, weight) => found.set(term, Math.max(found.get(term) ?? 0, weight)));
   return found;
+}
+
+/** Every term of `text` with its weight, repeats included, in the order `terms` collects them. */
+function eachTerm(text: string, visit: (term: string, weight: number) => void): void {
+  for (const number of text.match(/\d+(?:[.,]\d+)*/g) ?? []) visit(`#${number.replace(/,/g, '')}`, 3);
+  for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) visit(word.toLowerCase(), 1);
+  for (const run of text.match(/[가-힣]{2,}/g) ?? []) {
+    for (let index = 0; index + 1 < run.length; index += 1) visit(run.slice(index, index + 2), 1);
+  }
 }
 
 /** Deck point → the paragraph sharing the most (rarity-weighted) terms; null when none shares any. */
 function deckCandidates(content: Element, deck: readonly string[]): Candidate[] {
   const paragraphs = bodyParagraphs(content);
   if (!paragraphs.length) return [];
-  const paragraphTerms = paragraphs.map((p) => terms(p.textContent ?? ''));
+  // Only terms of the deck lines are ever scored, so a paragraph only records which of those it
+  // has: no map of every bigram of every paragraph. Frequencies and scores are the same.
+  const lineTerms = deck.map(terms);
+  const wanted = new Set<string>();
+  for (const found of lineTerms) for (const term of found.keys()) wanted.add(term);
+  const paragraphTerms = paragraphs.map((p) => {
+    const own = new Set<string>();
+    eachTerm(p.textContent ?? '', (term) => {
+      if (wanted.has(term)) own.add(term);
+    });
+    return own;
+  });
   const documentFrequency = new Map<string, number>();
-  for (const set of paragraphTerms) for (const term of set.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const set of paragraphTerms) for (const term of set) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const candidates: Candidate[] = [];
-  for (const line of deck) {
+  for (const [lineIndex, line] of deck.entries()) {
     const scores = new Array<number>(paragraphs.length).fill(0);
-    for (const [term, weight] of terms(line)) {
+    for (const [term, weight] of lineTerms[lineIndex]!) {
       const df = documentFrequency.get(term);
       if (!df) continue;
       const rarity = Math.log(1 + paragraphs.length / df);
