@@ -4,7 +4,7 @@
  * CJK pages of many short paragraphs fail Readability's own readerable check (peers §4.6), so
  * this counts characters, not paragraph sizes.
  */
-import { collapseSpace } from './text';
+import { collapseSpace, countText } from './text';
 
 export interface ArticleEvidence {
   /** A site rule matched the URL as an article path. */
@@ -29,7 +29,7 @@ export function linkDensity(content: Element): number {
 
 /** null when `content` is an article, else the reason it is not. */
 export function notArticleReason(content: Element, bodyText: string, evidence: ArticleEvidence): string | null {
-  const length = bodyText.replace(/\s+/g, '').length;
+  const length = countText(bodyText).characters; // bodyText.replace(/\s+/g, '').length, without the copy
   if (evidence.force) return length >= MIN_CHARS.forced ? null : 'No readable text was found on this page.';
   const minimum = evidence.ruleArticle ? MIN_CHARS.rule : evidence.declaresArticle ? MIN_CHARS.declared : MIN_CHARS.generic;
   if (length < minimum) return `Too little text for an article (${length} characters).`;

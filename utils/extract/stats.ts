@@ -1,5 +1,6 @@
 /** Step 9d: length and reading time, Korean-aware. */
 import type { ArticleStats } from '../article';
+import { countText } from './text';
 
 /**
  * Korean silent reading speed, in non-space characters per minute. Source: Rhiu et al., "Korean
@@ -16,8 +17,8 @@ export const WORDS_PER_MINUTE = 238;
 const CJK_CHARS_PER_MINUTE: Record<string, number> = { zh: 255, ja: 357 };
 
 export function computeStats(bodyText: string, lang: string): ArticleStats {
-  const characters = bodyText.replace(/\s+/g, '').length;
-  const words = bodyText.split(/\s+/).filter(Boolean).length;
+  // One counting pass: replace() and split() built two throwaway copies of the whole body.
+  const { characters, words } = countText(bodyText);
   const primary = lang.toLowerCase().split('-')[0] ?? '';
   let minutes: number;
   if (primary === 'ko') minutes = characters / KOREAN_CHARS_PER_MINUTE;

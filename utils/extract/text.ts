@@ -18,9 +18,14 @@ export function stripInvisible(text: string): string {
  */
 const SPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
 
+/** Every whitespace run as one space (`text.replace(/\s+/g, ' ')`), nothing else changed. */
+export function collapseRuns(text: string): string {
+  return text.replace(SPACE_TO_COLLAPSE, ' ');
+}
+
 /** Removes invisible characters, collapses every whitespace run (NBSP and ideographic space too). */
 export function collapseSpace(text: string): string {
-  return text.replace(INVISIBLE, '').replace(SPACE_TO_COLLAPSE, ' ').trim();
+  return collapseRuns(text.replace(INVISIBLE, '')).trim();
 }
 
 /** First `max` characters of collapsed text, for RemovedBlock previews. */
@@ -68,4 +73,37 @@ export function hasAtLeast(node: Node, count: number): boolean {
   if (raw.length < count) return false;
   // A generous prefix: pretty-printed markup puts long indentation runs before the first words.
   return collapseSpace(raw.slice(0, count * RAW_SLACK * 5)).length >= count;
+}
+
+/**
+ * True for exactly the UTF-16 code units that match `\s` (ECMAScript WhiteSpace and
+ * LineTerminator: the Unicode space separators, tab, VT, FF, LF, CR, U+2028/9 and the BOM).
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * Characters other than whitespace (`text.replace(/\s+/g, '').length`) and words (runs of them,
+ * `text.split(/\s+/).filter(Boolean).length`), counted in one pass without building either string.
+ */
+export function countText(text: string): { characters: number; words: number } {
+  let characters = 0;
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    if (isSpaceCode(text.charCodeAt(index))) {
+      inWord = false;
+    } else {
+      characters += 1;
+      if (!inWord) words += 1;
+      inWord = true;
+    }
+  }
+  return { characters, words };
 }
