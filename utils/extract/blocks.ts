@@ -3,7 +3,7 @@
  * Text, Markdown and stats are all rendered from this one walk, so they never disagree about
  * what the article contains.
  */
-import { collapseSpace, stripInvisible } from './text';
+import { collapseRuns, collapseSpace, stripInvisible } from './text';
 
 /** A run of inline content rendered both ways. */
 export interface Inline {
@@ -54,7 +54,7 @@ function renderInline(nodes: readonly Node[]): Inline {
   let markdown = '';
   for (const node of nodes) {
     if (node.nodeType === 3) {
-      const value = (node.nodeValue ?? '').replace(/[\s\u3000]+/g, ' ');
+      const value = collapseRuns(node.nodeValue ?? '');
       text += value;
       markdown += escapeMarkdown(value);
       continue;
