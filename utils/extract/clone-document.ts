@@ -78,6 +78,7 @@ export function cloneScope(doc: Document, root: Element, elements: readonly Elem
  */
 export function stripEventHandlers(root: Document): void {
   for (const element of Array.from(root.getElementsByTagName('*'))) {
+    if (!element.hasAttributes()) continue; // most body elements (<p>, <br>): no name list to build
     for (const name of element.getAttributeNames()) {
       if (name.length > 2 && name.charCodeAt(0) === 111 /* o */ && name.charCodeAt(1) === 110 /* n */) {
         element.removeAttribute(name);
