@@ -44,12 +44,43 @@ export function terms(text: string): Map<string, number> {
 }
 
 /** Every term of `text` with its weight, repeats included, in the order `terms` collects them. */
-function eachTerm(text: string, visit: (term: string, weight: number) => void): void {
+function eachTerm(text: string, visit: (term: string, weight: number) => void, bigrams = true): void {
   for (const number of text.match(/\d+(?:[.,]\d+)*/g) ?? []) visit(`#${number.replace(/,/g, '')}`, 3);
   for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) visit(word.toLowerCase(), 1);
+  if (!bigrams) return;
   for (const run of text.match(/[가-힣]{2,}/g) ?? []) {
     for (let index = 0; index + 1 < run.length; index += 1) visit(run.slice(index, index + 2), 1);
   }
+}
+
+const HANGUL_FIRST = 0xac00; // 가
+const HANGUL_LAST = 0xd7a3; // 힣
+const isHangul = (code: number) => code >= HANGUL_FIRST && code <= HANGUL_LAST;
+/** Two Hangul syllables as one number: a paragraph's bigrams are looked up without making strings. */
+const bigramCode = (first: number, second: number) => (first - HANGUL_FIRST) * (HANGUL_LAST - HANGUL_FIRST + 1) + (second - HANGUL_FIRST);
+
+/** The terms of `text` that are in `wanted` (`bigrams`: the Hangul ones among them, as codes). */
+function wantedTerms(text: string, wanted: ReadonlySet<string>, bigrams: ReadonlySet<number>): Set<string> {
+  const own = new Set<string>();
+  eachTerm(
+    text,
+    (term) => {
+      if (wanted.has(term)) own.add(term);
+    },
+    false,
+  );
+  // The bigrams of the `[가-힣]{2,}` runs are exactly the adjacent pairs of Hangul syllables.
+  for (let index = 0; index + 1 < text.length; index += 1) {
+    const first = text.charCodeAt(index);
+    if (!isHangul(first)) continue;
+    const second = text.charCodeAt(index + 1);
+    if (!isHangul(second)) {
+      index += 1; // nor can the next pair start there
+      continue;
+    }
+    if (bigrams.has(bigramCode(first, second))) own.add(text.slice(index, index + 2));
+  }
+  return own;
 }
 
 /** Deck point → the paragraph sharing the most (rarity-weighted) terms; null when none shares any. */
@@ -61,13 +92,13 @@ function deckCandidates(content: Element, deck: readonly string[]): Candidate[] 
   const lineTerms = deck.map(terms);
   const wanted = new Set<string>();
   for (const found of lineTerms) for (const term of found.keys()) wanted.add(term);
-  const paragraphTerms = paragraphs.map((p) => {
-    const own = new Set<string>();
-    eachTerm(p.textContent ?? '', (term) => {
-      if (wanted.has(term)) own.add(term);
-    });
-    return own;
-  });
+  const bigrams = new Set<number>();
+  for (const term of wanted) {
+    if (term.length === 2 && isHangul(term.charCodeAt(0)) && isHangul(term.charCodeAt(1))) {
+      bigrams.add(bigramCode(term.charCodeAt(0), term.charCodeAt(1)));
+    }
+  }
+  const paragraphTerms = paragraphs.map((p) => wantedTerms(p.textContent ?? '', wanted, bigrams));
   const documentFrequency = new Map<string, number>();
   for (const set of paragraphTerms) for (const term of set) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const candidates: Candidate[] = [];
