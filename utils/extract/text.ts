@@ -41,6 +41,38 @@ export function hangulRatio(text: string): number {
   return (text.match(/[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/g)?.length ?? 0) / letters;
 }
 
+/** The code units INVISIBLE removes. */
+function isInvisibleCode(code: number): boolean {
+  return (
+    code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f) ||
+    code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff
+  );
+}
+
+/**
+ * `collapseSpace(text.slice(0, end)).length >= count`, counted without building the collapsed
+ * string and stopping as soon as it is reached: visible characters count one each, a whitespace
+ * run between two of them counts one, invisible characters nothing (they go before collapsing).
+ */
+export function collapsedLengthAtLeast(text: string, end: number, count: number): boolean {
+  if (count <= 0) return true;
+  const stop = Math.min(end, text.length);
+  let length = 0;
+  let gap = false;
+  for (let index = 0; index < stop; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isInvisibleCode(code)) continue;
+    if (isSpaceCode(code)) {
+      gap = length > 0;
+      continue;
+    }
+    length += gap ? 2 : 1;
+    gap = false;
+    if (length >= count) return true;
+  }
+  return false;
+}
+
 /** Raw text this many times longer than the limit is taken as long without collapsing it. */
 const RAW_SLACK = 10;
 
@@ -53,6 +85,10 @@ const RAW_SLACK = 10;
 export function shortText(node: Node, maxLength: number): string | null {
   const raw = node.textContent ?? '';
   if (raw.length > maxLength * RAW_SLACK) return null;
+  // Longer raw text may still collapse to the limit; counting tells without building the string
+  // and stops one character past the limit (a 200-character paragraph asked for a 30-character
+  // label is rejected after 31).
+  if (raw.length > maxLength && collapsedLengthAtLeast(raw, raw.length, maxLength + 1)) return null;
   const text = collapseSpace(raw);
   return text.length <= maxLength ? text : null;
 }
@@ -72,7 +108,7 @@ export function hasAtLeast(node: Node, count: number): boolean {
   const raw = node.textContent ?? '';
   if (raw.length < count) return false;
   // A generous prefix: pretty-printed markup puts long indentation runs before the first words.
-  return collapseSpace(raw.slice(0, count * RAW_SLACK * 5)).length >= count;
+  return collapsedLengthAtLeast(raw, count * RAW_SLACK * 5, count);
 }
 
 /**
