@@ -7,7 +7,7 @@ import type { DropTextRule } from '../site-rules/site-rule';
 import { TRAILING_SIGN_OFF } from '../site-rules/korean-news';
 import { GENERIC_BLOCK_LABELS } from '../site-rules/generic';
 import type { RemovedLog } from './removed-log';
-import { collapseSpace, hasText, shortText } from './text';
+import { collapseSpace, hasText, isHangulSyllable, shortText } from './text';
 
 // Block elements only: an inline match (a bold name inside a sentence) must not cut a paragraph.
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, blockquote, dd, dt, section, aside, ul, ol, table';
@@ -132,7 +132,7 @@ function keyMayFit(text: string, maxKeyLength: number): boolean {
   let kept = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)) {
+    if ((code >= 0x61 && code <= 0x7a) || isHangulSyllable(code) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)) {
       kept += 1;
       if (kept > maxKeyLength) return false;
     }
@@ -147,12 +147,12 @@ const TITLE_OVERLAP = 0.6;
  * Blocks repeating a caption, the title, a deck line or the outlet name (sedaily duplicates
  * captions into the body; templates print the headline and the outlet again above the story).
  */
-function dropDuplicates(content: Element, repeated: readonly string[], title: string, log: RemovedLog): void {
+function dropDuplicates(content: Element, repeated: readonly string[], log: RemovedLog): void {
   const captions = Array.from(content.querySelectorAll('figcaption')).map((c) => collapseSpace(c.textContent ?? ''));
   const seen = new Set([...captions, ...repeated].map(repeatKey).filter((key) => key.length >= 6));
   let longestKey = 0;
   for (const key of seen) longestKey = Math.max(longestKey, key.length);
-  const titleWords = words(title);
+  const titleWords = words(repeated[0] ?? ''); // the title comes first
   let beforeStory = true;
   for (const block of Array.from(content.querySelectorAll('p, h1, h2, h3, h4'))) {
     if (block.closest('figure') || block.querySelector('img')) continue;
@@ -246,7 +246,6 @@ export function dropBoilerplate(
   repeated: readonly string[],
   log: RemovedLog,
 ): DropResult {
-  const title = repeated[0] ?? '';
   const result: DropResult = { signOffs: [] };
   dropLabelledBlocks(content, log);
   // Innermost first, so a copyright line goes without the paragraph of text it sits next to.
@@ -265,7 +264,7 @@ export function dropBoilerplate(
   trimTrailingSignOff(content, log, result);
   dropTagLists(content, log);
   dropMenuLists(content, log);
-  dropDuplicates(content, repeated, title, log);
+  dropDuplicates(content, repeated, log);
   dropRepeatedCaptions(content, log);
   dropEmpty(content);
   return result;

@@ -5,7 +5,7 @@
  * failing that, the photo-delimited parts of the story. Only a story with neither has no outline.
  */
 import type { OutlineItem } from '../article';
-import { collapseSpace, hasAtLeast } from './text';
+import { collapseSpace, HANGUL_FIRST, HANGUL_LAST, hasAtLeast, isHangulSyllable } from './text';
 
 export const OUTLINE_ID_PREFIX = 'dc-s-';
 const PART_TITLE_LENGTH = 40;
@@ -53,9 +53,6 @@ function eachTerm(text: string, visit: (term: string, weight: number) => void, b
   }
 }
 
-const HANGUL_FIRST = 0xac00; // 가
-const HANGUL_LAST = 0xd7a3; // 힣
-const isHangul = (code: number) => code >= HANGUL_FIRST && code <= HANGUL_LAST;
 /** Two Hangul syllables as one number: a paragraph's bigrams are looked up without making strings. */
 const bigramCode = (first: number, second: number) => (first - HANGUL_FIRST) * (HANGUL_LAST - HANGUL_FIRST + 1) + (second - HANGUL_FIRST);
 
@@ -72,9 +69,9 @@ function wantedTerms(text: string, wanted: ReadonlySet<string>, bigrams: Readonl
   // The bigrams of the `[가-힣]{2,}` runs are exactly the adjacent pairs of Hangul syllables.
   for (let index = 0; index + 1 < text.length; index += 1) {
     const first = text.charCodeAt(index);
-    if (!isHangul(first)) continue;
+    if (!isHangulSyllable(first)) continue;
     const second = text.charCodeAt(index + 1);
-    if (!isHangul(second)) {
+    if (!isHangulSyllable(second)) {
       index += 1; // nor can the next pair start there
       continue;
     }
@@ -94,7 +91,7 @@ function deckCandidates(content: Element, deck: readonly string[]): Candidate[] 
   for (const found of lineTerms) for (const term of found.keys()) wanted.add(term);
   const bigrams = new Set<number>();
   for (const term of wanted) {
-    if (term.length === 2 && isHangul(term.charCodeAt(0)) && isHangul(term.charCodeAt(1))) {
+    if (term.length === 2 && isHangulSyllable(term.charCodeAt(0)) && isHangulSyllable(term.charCodeAt(1))) {
       bigrams.add(bigramCode(term.charCodeAt(0), term.charCodeAt(1)));
     }
   }

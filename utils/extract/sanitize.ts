@@ -250,7 +250,6 @@ export function isSanitizerSupported(win: Window | null | undefined): boolean {
   }
 }
 
-/** Sanitise article body HTML for rendering; returns '' (fail closed) when DOMPurify cannot work in `win`. */
 /** Body context and standards mode for DOMPurify's parse (see FORCE_BODY above). */
 const PARSE_PREFIX = '<!DOCTYPE html><body>';
 
@@ -260,6 +259,7 @@ function reparse(html: string, win: Window): string {
   return new Parser().parseFromString(PARSE_PREFIX + html, 'text/html').body.innerHTML;
 }
 
+/** Sanitise article body HTML for rendering; returns '' (fail closed) when DOMPurify cannot work in `win`. */
 export function sanitizeHtml(html: string, win: Window | null | undefined): string {
   try {
     if (typeof html !== 'string' || html === '') return '';

@@ -41,6 +41,14 @@ export function hangulRatio(text: string): number {
   return (text.match(/[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/g)?.length ?? 0) / letters;
 }
 
+export const HANGUL_FIRST = 0xac00; // 가
+export const HANGUL_LAST = 0xd7a3; // 힣
+
+/** A precomposed Hangul syllable (가–힣), the unit Korean text is counted and matched in. */
+export function isHangulSyllable(code: number): boolean {
+  return code >= HANGUL_FIRST && code <= HANGUL_LAST;
+}
+
 /** The code units INVISIBLE removes. */
 function isInvisibleCode(code: number): boolean {
   return (
