@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { buildCopyText, type CitationLabels } from '@/utils/copy/copy-text';
 import { writeClipboard } from '@/utils/copy/write-clipboard';
+import { errorMessage } from '@/utils/error-message';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { CopyFormat, Settings } from '@/utils/settings';
 import type { StatusMessage } from './StatusLine';
@@ -48,7 +49,7 @@ export function CopyMenu({ article, settings, onStatus, fallbackContainer }: Cop
           : { kind: 'error', text: t('copyFailed', outcome.reason) },
       );
     } catch (error) {
-      onStatus({ kind: 'error', text: t('copyFailed', error instanceof Error ? error.message : String(error)) });
+      onStatus({ kind: 'error', text: t('copyFailed', errorMessage(error)) });
     } finally {
       setBusy(null);
     }

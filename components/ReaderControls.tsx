@@ -3,7 +3,7 @@
  * and on the options page. Each change is written to storage at once, so every open view follows.
  */
 import { t, type MessageKey } from '@/utils/i18n';
-import { FONTS, LIMITS, THEMES, type FontFamily, type Settings, type Theme } from '@/utils/settings';
+import { clampSetting, FONTS, LIMITS, THEMES, type FontFamily, type Settings, type Theme } from '@/utils/settings';
 
 const THEME_LABELS: Readonly<Record<Theme, MessageKey>> = {
   auto: 'themeAuto',
@@ -59,11 +59,7 @@ interface StepperProps {
 }
 
 function Stepper({ label, value, range, format, lessLabel, moreLabel, onStep }: StepperProps) {
-  // Rounded to the step's decimals: 1.7 + 0.1 must be 1.8, not 1.7999999999999998.
-  const step = (direction: 1 | -1) => {
-    const next = Math.round((value + direction * range.step) * 100) / 100;
-    onStep(Math.min(range.max, Math.max(range.min, next)));
-  };
+  const step = (direction: 1 | -1) => onStep(clampSetting(value + direction * range.step, range, value));
   return (
     <div class="dc-control" role="group" aria-label={label}>
       <span class="dc-control__label" aria-hidden="true">

@@ -66,3 +66,8 @@ export interface Article {
 export type ExtractResult =
   | { status: 'ok'; article: Article }
   | { status: 'not-article'; reason: string };
+
+/** A not-article result with the reason the user is shown. */
+export function notArticle(reason: string): ExtractResult {
+  return { status: 'not-article', reason };
+}

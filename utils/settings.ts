@@ -59,7 +59,8 @@ function pick<T>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-function clamp(value: unknown, range: { min: number; max: number }, fallback: number): number {
+/** `value` within `range`, to 2 decimals (1.7 + 0.1 is 1.8, not 1.7999999999999998); `fallback` for non-numbers. */
+export function clampSetting(value: unknown, range: { min: number; max: number }, fallback: number): number {
   const n = typeof value === 'number' ? value : Number.NaN;
   if (!Number.isFinite(n)) return fallback;
   return Math.round(Math.min(range.max, Math.max(range.min, n)) * 100) / 100;
@@ -72,9 +73,9 @@ export function normalizeSettings(value: unknown): Settings {
   return {
     theme: pick(v.theme, THEMES, d.theme),
     font: pick(v.font, FONTS, d.font),
-    fontSize: clamp(v.fontSize, LIMITS.fontSize, d.fontSize),
-    lineHeight: clamp(v.lineHeight, LIMITS.lineHeight, d.lineHeight),
-    width: clamp(v.width, LIMITS.width, d.width),
+    fontSize: clampSetting(v.fontSize, LIMITS.fontSize, d.fontSize),
+    lineHeight: clampSetting(v.lineHeight, LIMITS.lineHeight, d.lineHeight),
+    width: clampSetting(v.width, LIMITS.width, d.width),
     autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : d.autoOpen,
     copyFormat: pick(v.copyFormat, COPY_FORMATS, d.copyFormat),
     copyCaptions: typeof v.copyCaptions === 'boolean' ? v.copyCaptions : d.copyCaptions,

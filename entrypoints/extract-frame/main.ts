@@ -4,6 +4,7 @@
  * process, so the page's main thread stays free (tabs never freeze on a 10 MB article). See
  * utils/reader/frame-protocol.ts for why page scripts cannot talk to it.
  */
+import { errorMessage } from '@/utils/error-message';
 import { extractArticle } from '@/utils/extract/extract-article';
 import type { FrameAnswer, FrameHello, FrameJob, FrameReady } from '@/utils/reader/frame-protocol';
 
@@ -15,7 +16,7 @@ function answer(job: FrameJob): FrameAnswer {
     const doc = new DOMParser().parseFromString(job.html, 'text/html');
     return { ok: true, result: extractArticle(doc, job.url, { force: job.force, window }) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 

@@ -8,6 +8,7 @@ import { Outline } from '@/components/Outline';
 import { StatusLine, useTransientStatus, type StatusMessage } from '@/components/StatusLine';
 import { scrollToSection, useCurrentSection } from '@/components/use-current-section';
 import { useSettings } from '@/components/use-settings';
+import { errorMessage } from '@/utils/error-message';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { typographyStyle } from '@/utils/settings';
 import type { RestrictedKind } from '@/utils/tabs/restricted-url';
@@ -75,13 +76,13 @@ export function Popup() {
   const toggleReader = () => {
     tab.toggleReader().then(
       (next) => setStatus({ kind: 'success', text: next.open ? t('readerOpened') : t('readerClosed') }),
-      (error: unknown) => setStatus({ kind: 'error', text: t('readerFailed', error instanceof Error ? error.message : String(error)) }),
+      (error: unknown) => setStatus({ kind: 'error', text: t('readerFailed', errorMessage(error)) }),
     );
   };
   const jump = (item: { id: string; text: string }) => {
     tab.jumpTo({ id: item.id, text: item.text }).then(
       (found) => setStatus(found ? { kind: 'success', text: t('jumpedInPage') } : { kind: 'error', text: t('jumpNotFound') }),
-      (error: unknown) => setStatus({ kind: 'error', text: t('jumpFailed', error instanceof Error ? error.message : String(error)) }),
+      (error: unknown) => setStatus({ kind: 'error', text: t('jumpFailed', errorMessage(error)) }),
     );
   };
 

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import type { Article } from '@/utils/article';
+import { errorMessage } from '@/utils/error-message';
 import type { ReaderState, ScrollTarget } from '@/utils/messaging';
 import { askTab } from '@/utils/tabs/tab-reader';
 import { restrictedKind, restrictedKindOfError, type RestrictedKind } from '@/utils/tabs/restricted-url';
@@ -44,10 +45,6 @@ async function hasFileAccess(): Promise<boolean> {
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function useTabArticle(search: string = location.search): TabArticle {
   const [state, setState] = useState<TabArticleState>({ kind: 'loading' });
   const [reader, setReader] = useState<ReaderState | null>(null);
@@ -79,7 +76,7 @@ export function useTabArticle(search: string = location.search): TabArticle {
           // is; a refusal that names nothing may be a file: page when file access is off.
           const named = restrictedKindOfError(error);
           const restricted = named === 'closed' ? restrictedKindOfError(error, await hasFileAccess()) : named;
-          setState(restricted ? { kind: 'restricted', restricted } : { kind: 'error', message: messageOf(error) });
+          setState(restricted ? { kind: 'restricted', restricted } : { kind: 'error', message: errorMessage(error) });
         }
       })();
     },

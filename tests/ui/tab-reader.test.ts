@@ -24,7 +24,7 @@ describe('askTab', () => {
   it('injects the built content script once when nothing answers, then asks again', async () => {
     send.mockRejectedValueOnce(new Error('No response')).mockResolvedValueOnce(true as never);
     await expect(askTab(7, 'scrollTo', { id: 'dc-s-1', text: '소제목' })).resolves.toBe(true);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [READER_SCRIPT] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: [READER_SCRIPT] });
     expect(send).toHaveBeenCalledTimes(2);
   });
 

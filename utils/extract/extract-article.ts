@@ -3,9 +3,8 @@
  * the benchmarks and the tests. Each step is a named function in its own module; this file only
  * orders them. It never throws and never touches `doc`: everything runs on an inert copy.
  */
-import type { Article, ExtractResult } from '../article';
-import { findSiteRule } from '../site-rules';
-import type { SiteRule } from '../site-rules/site-rule';
+import { notArticle, type Article, type ExtractResult } from '../article';
+import { findSiteRule, isArticlePath } from '../site-rules';
 import { GENERIC_DROP_TEXT, GENERIC_REMOVE } from '../site-rules/generic';
 import { cloneDocument, cloneScope, stripEventHandlers } from './clone-document';
 import { cleanByline, readMetadata } from './metadata';
@@ -28,6 +27,7 @@ import { toIsoDate } from './dates';
 import { sanitizeHtml } from './sanitize';
 import { dropSanitizerDroppedSubtrees } from './sanitizer-drops';
 import { collapseSpace, hasAtLeast } from './text';
+import { errorMessage } from '../error-message';
 
 export interface ExtractOptions {
   /** "Try anyway": extract even where the URL or the amount of text says "not an article". */
@@ -36,7 +36,6 @@ export interface ExtractOptions {
   window?: Window | null;
 }
 
-const notArticle = (reason: string): ExtractResult => ({ status: 'not-article', reason });
 
 /** A body container with less text than this is an empty shell or a teaser, not the article. */
 const MIN_BODY_ROOT_TEXT = 40;
@@ -70,14 +69,6 @@ export function documentBase(doc: Document, url: string): string {
     return base.protocol === 'http:' || base.protocol === 'https:' ? base.href : url;
   } catch {
     return url;
-  }
-}
-
-function isArticlePath(rule: SiteRule, url: string): boolean {
-  try {
-    return rule.articlePath.test(new URL(url).pathname);
-  } catch {
-    return false;
   }
 }
 
@@ -179,7 +170,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   try {
     return run(doc, url, options);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return notArticle(`Extraction failed: ${message}`);
   }
 }

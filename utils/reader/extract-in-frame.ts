@@ -4,7 +4,7 @@
  * The page pays only for the serialisation. The frame is the only node added, inside a closed
  * shadow root, and it is removed as soon as the answer (or the time budget) comes.
  */
-import type { ExtractResult } from '../article';
+import { notArticle, type ExtractResult } from '../article';
 import type { FrameAnswer, FrameHello, FrameJob, FrameReady } from './frame-protocol';
 
 export const WORKER_TAG = 'declutter-worker';
@@ -17,8 +17,6 @@ export interface FrameOptions {
   /** Without a "ready" this long after the frame loads (blocked by the page's CSP), give up on it. */
   readyMs: number;
 }
-
-const notArticle = (reason: string): ExtractResult => ({ status: 'not-article', reason });
 
 /** The result, or null when the frame could not be used (the caller then reads in the page). */
 export function extractInFrame(doc: Document, url: string, force: boolean, options: FrameOptions): Promise<ExtractResult | null> {

@@ -7,7 +7,7 @@ import { SEDAILY_RULE } from './sedaily';
 import { matchSite } from './sites';
 
 export type { SiteRule, SiteIdentity, Hint, RemoveRule, DropTextRule } from './site-rule';
-export { isHostOrSubdomain, isRuleArticle, SITE_MATCHES, SITES } from './sites';
+export { isArticlePath, isHostOrSubdomain, isRuleArticle, SITE_MATCHES, SITES } from './sites';
 
 export const SITE_RULES: readonly SiteRule[] = [SEDAILY_RULE];
 

@@ -35,12 +35,17 @@ export function matchSite<T extends SiteIdentity>(url: string, sites: readonly T
   );
 }
 
-/** True when `url` is an article of a site with a rule (its `articlePath`): where auto-open may act. */
-export function isRuleArticle(url: string): boolean {
-  const site = matchSite(url, SITES);
+/** True when `url`'s path is one of `site`'s article paths (fronts, lists and search are not). */
+export function isArticlePath(site: SiteIdentity, url: string): boolean {
   try {
-    return site !== null && site.articlePath.test(new URL(url).pathname);
+    return site.articlePath.test(new URL(url).pathname);
   } catch {
     return false;
   }
+}
+
+/** True when `url` is an article of a site with a rule (its `articlePath`): where auto-open may act. */
+export function isRuleArticle(url: string): boolean {
+  const site = matchSite(url, SITES);
+  return site !== null && isArticlePath(site, url);
 }

@@ -4,7 +4,7 @@
  * the activeTab grant of the popup, keyboard command or context menu. Refusals propagate with the
  * browser's own reason.
  */
-import { browser } from 'wxt/browser';
+import { executeFile } from './execute-file';
 
 /** The unlisted script as built by WXT (entrypoints/reader-app → reader-app.js). */
 export const READER_APP_SCRIPT = '/reader-app.js';
@@ -18,10 +18,5 @@ export interface AppRequester {
 export async function injectReaderApp(sender: AppRequester): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) throw new Error('Only a content script in a tab can load the reader app.');
-  const frameId = sender.frameId ?? 0;
-  if (import.meta.env.MANIFEST_VERSION === 2) {
-    await browser.tabs.executeScript(tabId, { file: READER_APP_SCRIPT, frameId });
-  } else {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_APP_SCRIPT] });
-  }
+  await executeFile(tabId, READER_APP_SCRIPT, sender.frameId ?? 0);
 }

@@ -6,6 +6,8 @@
  * after a click on the toolbar button; see restrictedKindOfError); `closed-or-file`: the same
  * while file access is off, when it may as well be a file: page (activeTab does not reveal those).
  */
+import { errorMessage } from '../error-message';
+
 export type RestrictedKind = 'browser' | 'store' | 'file' | 'pdf' | 'closed' | 'closed-or-file';
 
 /** A blank tab: nothing to read, and no browser lets an extension script it. */
@@ -57,7 +59,7 @@ export function restrictedKind(url: string, fileAccess = false): RestrictedKind 
  * files only with file access). A file named in the refusal: "…contents of url "file:…"".
  */
 export function restrictedKindOfError(error: unknown, fileAccess = true): RestrictedKind | null {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (/extensions gallery cannot be scripted/i.test(message)) return 'store';
   if (/cannot access an? [a-z][\w+.-]*:(?:\/\/)? URL/i.test(message)) return 'browser';
   if (/cannot access contents of url "file:/i.test(message)) return 'file';

@@ -3,7 +3,8 @@
  * outside the rule hosts, or a tab opened before the extension was installed). Injection relies on
  * the `activeTab` grant (toolbar click, keyboard command, context menu): no broad host permission.
  */
-import { browser } from 'wxt/browser';
+import { executeFile } from './execute-file';
+import { errorMessage } from '../error-message';
 import { sendMessage, type ProtocolMap } from '../messaging';
 
 /** The content script as built by WXT (entrypoints/reader.content → content-scripts/reader.js). */
@@ -13,16 +14,12 @@ export const READER_SCRIPT = '/content-scripts/reader.js';
 const NO_RECEIVER = /no response|receiving end does not exist|could not establish connection/i;
 
 export function isNoReceiverError(error: unknown): boolean {
-  return NO_RECEIVER.test(error instanceof Error ? error.message : String(error));
+  return NO_RECEIVER.test(errorMessage(error));
 }
 
-/** Runs the reader content script in the tab (MV3 `scripting`, MV2 `tabs.executeScript`). */
-export async function injectReader(tabId: number): Promise<void> {
-  if (import.meta.env.MANIFEST_VERSION === 2) {
-    await browser.tabs.executeScript(tabId, { file: READER_SCRIPT, runAt: 'document_idle' });
-  } else {
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-  }
+/** Runs the reader content script in the tab's top frame. */
+export function injectReader(tabId: number): Promise<void> {
+  return executeFile(tabId, READER_SCRIPT);
 }
 
 type Type = keyof ProtocolMap;
