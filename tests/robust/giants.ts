@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { BOUND_MS } from './budget';
 
-const SENTENCE = '서울경제 취재 결과 반도체 수출은 석 달 연속 증가해 올해 최대치를 기록했다. ';
-const PARAGRAPHS = Array.from({ length: 6 }, (_, i) => `<p>${SENTENCE.repeat(3)}${i}</p>`).join('');
+/** A Korean news sentence, and six paragraphs of it: enough article around any hostile part. */
+export const SENTENCE = '서울경제 취재 결과 반도체 수출은 석 달 연속 증가해 올해 최대치를 기록했다. ';
+export const PARAGRAPHS = Array.from({ length: 6 }, (_, i) => `<p>${SENTENCE.repeat(3)}${i}</p>`).join('');
 const MB = 1_000_000;
 
 const page = (body: string, head = '') =>

@@ -7,64 +7,14 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { isSanitizerSupported, LINK_REL, sanitizeHtml } from '../../utils/extract/sanitize';
+import { htmlViolations as violations } from './output-contract';
 import { XSS_PAYLOADS } from './xss-payloads';
-
-// Independent of SANITIZE_CONFIG on purpose: a config edit that widens the allowlist must fail here.
-const ALLOWED_TAGS = new Set([
-  'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'figure', 'figcaption',
-  'img', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'pre',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'hr', 'span', 'div', 'time',
-  'abbr', 'q', 'cite', 'dl', 'dt', 'dd',
-]);
-const ALLOWED_ATTRS = new Set([
-  'id', 'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir',
-]);
-/** Attributes only our hooks may add, per tag. */
-const HOOK_ATTRS: Record<string, Set<string>> = {
-  a: new Set(['rel', 'target']),
-  img: new Set(['loading']),
-};
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-const SAFE_URL = /^(?:https?:\/\/|mailto:|#)/i;
-const DANGEROUS_SCHEME = /^(?:javascript|vbscript|data|blob|file|about|filesystem):/i;
-const URL_IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 
 function parse(html: string): DocumentFragment {
   // <template> content is inert: nothing loads or runs while we inspect it.
   const t = document.createElement('template');
   t.innerHTML = html;
   return t.content;
-}
-
-/** Every way `html` breaks the sanitiser's contract; [] when it is clean. */
-function violations(html: string): string[] {
-  const out: string[] = [];
-  const root = parse(html);
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const tag = el.localName;
-    if (el.namespaceURI !== HTML_NS) out.push(`non-HTML namespace <${tag}> ${el.namespaceURI}`);
-    if (!ALLOWED_TAGS.has(tag)) out.push(`element <${tag}>`);
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      const value = attr.value;
-      if (name.startsWith('on')) out.push(`handler ${name} on <${tag}>`);
-      if (name === 'style' || name === 'class' || name === 'srcset') out.push(`${name} on <${tag}>`);
-      const ok =
-        ALLOWED_ATTRS.has(name) || HOOK_ATTRS[tag]?.has(name) === true || /^data-dc-[a-z0-9-]+$/.test(name);
-      if (!ok) out.push(`attribute ${name} on <${tag}>`);
-      if (name === 'href' || name === 'src') {
-        if (!SAFE_URL.test(value.trim())) out.push(`${name}="${value}" on <${tag}>`);
-        if (DANGEROUS_SCHEME.test(value.replace(URL_IGNORED, ''))) out.push(`script-capable ${name}="${value}"`);
-      }
-      if (name === 'id' && !value.startsWith('dc-')) out.push(`foreign id "${value}"`);
-      if (name === 'target' && !(el.getAttribute('rel') ?? '').includes('noopener')) out.push('target without noopener');
-    }
-  }
-  // Re-parsing the output must not change it: mutation XSS lives exactly in that gap.
-  const t = document.createElement('template');
-  t.innerHTML = html;
-  if (t.innerHTML !== html) out.push(`not stable under re-parse: ${JSON.stringify(t.innerHTML)}`);
-  return out;
 }
 
 // --- live execution harness ---------------------------------------------------------------------
