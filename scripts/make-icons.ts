@@ -4,7 +4,7 @@
  * drawing: `npx tsx scripts/make-icons.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 const SIZES = [16, 32, 48, 128];
 const BLUE: [number, number, number] = [26, 95, 208];
@@ -27,22 +27,6 @@ function shapeAt(x: number, y: number): 0 | 1 | 2 {
     if (Math.abs(y - ly) <= half && x >= x0 && x <= x1) return 2;
   }
   return 1;
-}
-
-function crcTable(): Uint32Array {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-}
-const CRC = crcTable();
-function crc32(buffer: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of buffer) c = CRC[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type: string, data: Buffer): Buffer {

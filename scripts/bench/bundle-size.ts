@@ -41,10 +41,10 @@ export function gzipBytes(content: Buffer | string): number {
   return gzipSync(content, { level: 9 }).length;
 }
 
-/** Static imports of a built ES module chunk (`import"./a.js"`, `from"./b.js"`), as paths under `root`. */
-export function staticImports(code: string, file: string): string[] {
+/** Relative or root specifiers matched by `pattern` (group 1) in a built chunk, as paths under `root`. */
+function importsOf(code: string, file: string, pattern: RegExp): string[] {
   const found = new Set<string>();
-  for (const match of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)) {
+  for (const match of code.matchAll(pattern)) {
     const spec = match[1]!;
     if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
     found.add(spec.startsWith('/') ? spec.slice(1) : posix.join(posix.dirname(file), spec));
@@ -52,15 +52,14 @@ export function staticImports(code: string, file: string): string[] {
   return [...found];
 }
 
+/** Static imports of a built ES module chunk (`import"./a.js"`, `from"./b.js"`), as paths under `root`. */
+export function staticImports(code: string, file: string): string[] {
+  return importsOf(code, file, /(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g);
+}
+
 /** Dynamic imports of a built chunk (`import("./c.js")`), as paths under `root`. */
 export function dynamicImports(code: string, file: string): string[] {
-  const found = new Set<string>();
-  for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
-    const spec = match[1]!;
-    if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
-    found.add(spec.startsWith('/') ? spec.slice(1) : posix.join(posix.dirname(file), spec));
-  }
-  return [...found];
+  return importsOf(code, file, /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g);
 }
 
 /** JS and CSS an HTML page loads: script src, stylesheet and modulepreload hrefs, then their imports. */

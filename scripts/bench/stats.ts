@@ -13,14 +13,3 @@ export function round(value: number | null | undefined, digits = 3): number | nu
   return Math.round(value * factor) / factor;
 }
 
-/** `fn` run `warmup` times unmeasured, then `runs` times measured; milliseconds per run. */
-export function timeRuns(fn: () => unknown, runs: number, warmup: number): number[] {
-  for (let index = 0; index < warmup; index += 1) fn();
-  const times: number[] = [];
-  for (let index = 0; index < runs; index += 1) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times;
-}

@@ -13,11 +13,11 @@ import type { Page } from 'playwright-core';
 import { articleViewExpression, expectArticle, type ArticleView } from './article-checks';
 import {
   askContentScript,
-  attachRealPopup,
   enMessage,
   getFixture,
   launchWithExtension,
   openPopup,
+  openPopupByShortcut,
   openRealPopup,
   openTab,
   startSiteServer,
@@ -44,14 +44,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The popup's keyboard shortcut, pressed as real keys: opens the real popup with an activeTab grant. */
-async function popupByShortcut(page: Page): Promise<RealPopup> {
-  await page.bringToFront();
-  browser.desktop!.focusBrowser();
-  browser.desktop!.key('alt+shift+e');
-  return attachRealPopup(browser, page);
-}
 
 const SETTLED = `document.querySelector('.popup[data-state]:not([data-state="loading"])')`;
 const MESSAGE = `({ state: document.querySelector('.popup').dataset.state,
@@ -80,7 +72,7 @@ describe('a non-sedaily article, through activeTab', () => {
   it('opens in the real popup after the popup shortcut (a user gesture granting activeTab)', async () => {
     const fixture = getFixture('generic-korean-outlet');
     const { page, tabId } = await openTab(browser, fixture.url);
-    const real = await popupByShortcut(page);
+    const real = await openPopupByShortcut(browser, page);
     await real.waitFor(SETTLED, 20_000);
     expect(await real.evaluate<string>(`document.querySelector('.popup').dataset.state`)).toBe('ok');
     expectArticle(await real.evaluate<ArticleView>(articleViewExpression()), fixture);
@@ -136,7 +128,7 @@ describe('not an article', () => {
 
   it('a generic portal page, through the popup shortcut: the not-article state', async () => {
     const { page } = await openTab(browser, getFixture('generic-not-article').url);
-    const real = await popupByShortcut(page);
+    const real = await openPopupByShortcut(browser, page);
     await real.waitFor(SETTLED, 20_000);
     expect(await real.evaluate(MESSAGE)).toMatchObject({ state: 'not-article', title: enMessage('notArticleTitle'), action: enMessage('tryAnyway') });
     await real.close();

@@ -6,7 +6,7 @@
  * gestures) get their own Xvfb display, driven with xdotool.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type Socket } from 'node:net';
@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
+import { pageComment, readSavedPages } from '../../scripts/saved-pages';
 
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
 declare const chrome: WxtBrowser;
@@ -24,7 +25,6 @@ export const DIST = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_DIST = join(ROOT, '.output/firefox-mv2');
 /** Artifacts of a run (screenshots); not committed. */
 export const RESULTS = join(ROOT, 'test-results');
-const PAGES = join(ROOT, 'tests/pages');
 /** Browser-only pages (media, payloads): same first-line URL comment as the fixtures. */
 export const E2E_PAGES = join(import.meta.dirname, 'pages');
 /** The richest sedaily fixture (deck, derived outline, three photos); others are fallbacks. */
@@ -64,32 +64,11 @@ export interface Fixture {
   text: string | null;
 }
 
-const URL_COMMENT = /^<!--\s*(\{.*?\})\s*-->/;
-
-/** The first-line comment of a page: its real URL, and for e2e pages whether its scripts may run. */
-function pageCommentOf(html: string, file: string): { url: string; scripts?: boolean } {
-  const comment = URL_COMMENT.exec(html)?.[1];
-  if (!comment) throw new Error(`${file} lacks the first-line <!-- {"url": …} --> comment.`);
-  return JSON.parse(comment) as { url: string; scripts?: boolean };
-}
-
-function pageUrlOf(html: string, file: string): string {
-  return pageCommentOf(html, file).url;
-}
-
 let fixtureCache: Fixture[] | null = null;
 
 /** Every folder of tests/pages with a source.html and an expected.json. */
 export function loadFixtures(): Fixture[] {
-  fixtureCache ??= readdirSync(PAGES)
-    .filter((slug) => existsSync(join(PAGES, slug, 'source.html')) && existsSync(join(PAGES, slug, 'expected.json')))
-    .sort()
-    .map((slug) => {
-      const dir = join(PAGES, slug);
-      const html = readFileSync(join(dir, 'source.html'), 'utf8');
-      const text = existsSync(join(dir, 'expected.txt')) ? readFileSync(join(dir, 'expected.txt'), 'utf8') : null;
-      return { slug, html, url: pageUrlOf(html, `${slug}/source.html`), expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')), text };
-    });
+  fixtureCache ??= readSavedPages().map((page) => ({ ...page, expected: page.expected as Expected }));
   return fixtureCache;
 }
 
@@ -259,7 +238,7 @@ export interface E2ePage {
 export function loadE2ePage(slug: string, render: (html: string) => string = (html) => html): E2ePage {
   const file = join(E2E_PAGES, `${slug}.html`);
   const source = readFileSync(file, 'utf8');
-  const { url, scripts } = pageCommentOf(source, `tests/e2e/pages/${slug}.html`);
+  const { url, scripts } = pageComment(source, `tests/e2e/pages/${slug}.html`);
   return { slug, url, html: render(source), scripts: scripts === true };
 }
 
