@@ -25,6 +25,7 @@ import {
   type RealPopup,
   type SiteServer,
 } from './harness';
+import { expectUntouched, pageSnapshot } from './page-checks';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -86,7 +87,7 @@ describe('a non-sedaily article, through activeTab', () => {
     const fixture = getFixture('generic-english-blog');
     const { page, tabId } = await openTab(browser, fixture.url);
     expect(await askContentScript(browser.worker, tabId)).toBeNull();
-    const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
+    const before = await pageSnapshot(page);
     await page.bringToFront();
     browser.desktop!.focusBrowser();
     browser.desktop!.key('alt+shift+d');
@@ -94,7 +95,7 @@ describe('a non-sedaily article, through activeTab', () => {
     expect(await page.locator('declutter-reader [data-testid="article-title"]').textContent()).toBe(fixture.expected.title);
     browser.desktop!.key('alt+shift+d');
     await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 10_000 });
-    expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }))).toEqual(before);
+    await expectUntouched(page, before);
     await page.close();
   });
 });

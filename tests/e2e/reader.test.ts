@@ -21,6 +21,7 @@ import {
   type Launched,
   type SiteServer,
 } from './harness';
+import { expectUntouched, pageSnapshot } from './page-checks';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -34,30 +35,6 @@ let tabId: number;
 
 const host = (target: Page) => target.locator('declutter-reader');
 const inReader = (target: Page, selector: string) => target.locator(`declutter-reader ${selector}`);
-
-interface Snapshot {
-  html: string;
-  x: number;
-  y: number;
-  history: number;
-  url: string;
-}
-
-const snapshot = (target: Page): Promise<Snapshot> =>
-  target.evaluate(() => ({
-    html: document.documentElement.outerHTML,
-    x: window.scrollX,
-    y: window.scrollY,
-    history: history.length,
-    url: location.href,
-  }));
-
-async function expectUntouched(target: Page, before: Snapshot): Promise<void> {
-  const after = await snapshot(target);
-  expect(after.html).toBe(before.html);
-  expect([after.x, after.y]).toEqual([before.x, before.y]);
-  expect([after.history, after.url]).toEqual([before.history, before.url]);
-}
 
 async function waitOpen(target: Page): Promise<void> {
   await inReader(target, '[data-testid="article-title"]').waitFor({ timeout: 10_000 });
@@ -140,7 +117,7 @@ describe('the reader', () => {
 
   it('opens from the popup and closes with its close button: same DOM, same scroll position', async () => {
     await page.evaluate(() => window.scrollTo(0, 700));
-    const before = await snapshot(page);
+    const before = await pageSnapshot(page);
     expect(before.y).toBeGreaterThan(0);
     const popup = await openPopup(browser, tabId);
     await popup.getByTestId('reader-toggle').click();
@@ -157,7 +134,7 @@ describe('the reader', () => {
 
   it('Esc closes a side panel first, then the reader', async () => {
     await page.evaluate(() => window.scrollTo(0, 300));
-    const before = await snapshot(page);
+    const before = await pageSnapshot(page);
     await pressShortcut(page);
     await waitOpen(page);
     await inReader(page, `button:has-text("${enMessage('settingsButton')}")`).click();
@@ -172,7 +149,7 @@ describe('the reader', () => {
 
   it('the keyboard command toggles it, pressed as real keys (Alt+Shift+D)', async () => {
     await page.evaluate(() => window.scrollTo(0, 500));
-    const before = await snapshot(page);
+    const before = await pageSnapshot(page);
     await pressShortcut(page);
     await waitOpen(page);
     await pressShortcut(page);
@@ -192,7 +169,7 @@ describe('the reader', () => {
         return;
       }
     });
-    const before = await snapshot(page);
+    const before = await pageSnapshot(page);
     await contextMenuToggle(page, await textPoint(page, '.article_view'));
     await waitOpen(page);
     // The reader covers the page: right-click its text this time.
@@ -221,7 +198,7 @@ describe('the reader', () => {
     await until(() => advancing(['ad-video', 'article-audio']), 'the page media plays');
     expect((await state())['idle-audio']!.paused).toBe(true);
     await media.evaluate(() => window.scrollTo(0, 400));
-    const before = await snapshot(media);
+    const before = await pageSnapshot(media);
 
     await pressShortcut(media);
     await waitOpen(media);

@@ -20,6 +20,7 @@ import {
   type FixtureServer,
   type Launched,
 } from './harness';
+import { expectUntouched, pageSnapshot } from './page-checks';
 
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
 declare const chrome: WxtBrowser;
@@ -39,14 +40,6 @@ let popup: Page;
 let tabId: number;
 let world: ExtensionWorld;
 
-const pageSnapshot = () =>
-  page.evaluate(() => ({
-    html: document.documentElement.outerHTML,
-    x: window.scrollX,
-    y: window.scrollY,
-    history: history.length,
-    url: location.href,
-  }));
 
 beforeAll(async () => {
   server = await startFixtureServer(fixture);
@@ -115,7 +108,7 @@ describe(`extension smoke (${fixture.slug})`, () => {
 
   it('opens the reader over the page and closes it with Esc, leaving the page untouched', async () => {
     await page.evaluate(() => window.scrollTo(0, 640));
-    const before = await pageSnapshot();
+    const before = await pageSnapshot(page);
     expect(before.y).toBeGreaterThan(0);
 
     await popup.getByTestId('reader-toggle').click();
@@ -130,11 +123,7 @@ describe(`extension smoke (${fixture.slug})`, () => {
     await page.bringToFront();
     await page.keyboard.press('Escape');
     await host.waitFor({ state: 'detached', timeout: 10_000 });
-    const after = await pageSnapshot();
-    expect(after.html).toBe(before.html);
-    expect([after.x, after.y]).toEqual([before.x, before.y]);
-    // No reload, no history entry, no hash change.
-    expect([after.history, after.url]).toEqual([before.history, before.url]);
+    await expectUntouched(page, before);
   });
 
   it('copies clean text to the clipboard from the popup', async () => {
