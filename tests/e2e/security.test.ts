@@ -23,7 +23,7 @@
  * over the network and the popup only GETs photos (audit.test.ts shows the watcher sees each).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dialog, Page, Request } from 'playwright-core';
+import type { Dialog, Page } from 'playwright-core';
 import { XSS_PAYLOADS } from '../unit/xss-payloads';
 import {
   attachRealPopup,
@@ -159,7 +159,6 @@ let tabId: number;
 let world: ExtensionWorld;
 let extensionRequests: RequestWatch;
 const dialogs: { url: string; message: string; at: number }[] = [];
-const requests: { url: string; from: string }[] = [];
 const pageErrors: { url: string; message: string }[] = [];
 let loaded = 0;
 let atLoad: { runs: Run[]; canaries: string[]; pwned: number } = { runs: [], canaries: [], pwned: 0 };
@@ -168,16 +167,6 @@ const extensionOrigin = () => `chrome-extension://${browser.extensionId}/`;
 const canaryPaths = () => server.canaryHits().map((hit) => hit.path);
 const watchOf = (target: Page) => target.evaluate(() => (window as unknown as { __e2eWatch: Watch }).__e2eWatch);
 const pwnedIn = (target: Page) => target.evaluate(() => Number((window as unknown as { __pwned?: number }).__pwned ?? 0));
-
-function requestSource(request: Request): string {
-  const worker = request.serviceWorker();
-  if (worker) return worker.url();
-  try {
-    return request.frame().url();
-  } catch {
-    return 'unknown';
-  }
-}
 
 /**
  * A run after load is the page's own when an event on one of the page's own elements (not in the
@@ -196,7 +185,6 @@ beforeAll(async () => {
     dialogs.push({ url: dialog.page()?.url() ?? 'unknown', message: dialog.message(), at: Date.now() });
     void dialog.dismiss().catch(() => {});
   });
-  browser.context.on('request', (request) => requests.push({ url: request.url(), from: requestSource(request) }));
   extensionRequests = await watchExtensionRequests(browser);
   browser.context.on('weberror', (error) => pageErrors.push({ url: error.page()?.url() ?? 'unknown', message: String(error.error()) }));
   ({ page, tabId } = await openTab(browser, PAGE.url, async (target) => {
@@ -312,14 +300,16 @@ describe('security: a payload page (tests/unit/xss-payloads.ts and our own canar
         [tabId, open] as const,
       );
     }
-    const fromExtension = requests.filter((request) => request.from.startsWith(extensionOrigin()));
+    // Every request made by an extension page or the service worker (harness watcher); `network`
+    // is those that leave the extension's own files.
+    const fromExtension = extensionRequests.requests;
+    const network = extensionRequests.network();
     expect(fromExtension.length).toBeGreaterThan(0);
-    expect(fromExtension.filter((request) => !isLocalRequest(request.url, server, browser.extensionId))).toEqual([]);
+    expect(network.filter((request) => !isLocalRequest(request.url, server, browser.extensionId))).toEqual([]);
     expect(fromExtension.filter((request) => request.url.includes('/canary/'))).toEqual([]);
     expect(pageErrors.filter((error) => error.url.startsWith(extensionOrigin()))).toEqual([]);
-    // Per context (harness watcher): the service worker and the options page sent nothing over
-    // the network, the popup only GETs of photos.
-    const network = extensionRequests.network();
+    // Per context: the service worker and the options page sent nothing over the network, the
+    // popup only GETs of photos.
     expect(network.filter((request) => request.from !== 'popup')).toEqual([]);
     expect(network.filter((request) => request.resourceType !== 'image' || request.method !== 'GET')).toEqual([]);
     expect(extensionRequests.requests.some((request) => request.from === 'options')).toBe(true);
@@ -336,7 +326,7 @@ describe('security: a payload page (tests/unit/xss-payloads.ts and our own canar
     });
     await until(async () => (await watchOf(popup)).violations.some((violation) => violation.connected), 'the planted handler is refused');
     expect((await popup.evaluate<string[]>(POPUP_FINDINGS)).length).toBeGreaterThan(0);
-    await until(() => requests.some((request) => request.url.includes('/canary/planted-popup.gif')), 'the planted request is seen');
+    await until(() => extensionRequests.requests.some((request) => request.url.includes('/canary/planted-popup.gif')), 'the planted request is seen');
 
     await popup.getByTestId('reader-toggle').click();
     await page.locator('declutter-reader [data-testid="article-body"]').waitFor({ timeout: 10_000 });
