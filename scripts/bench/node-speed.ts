@@ -4,11 +4,8 @@
  * it DOMPurify is not supported, so the pipeline's sanitise step returns '' at once (fail closed):
  * Node timings leave out the sanitiser, Chromium timings include it.
  */
-import { Readability } from '@mozilla/readability';
-import Defuddle from 'defuddle';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../utils/extract/extract-article';
-import { emptyTimes, interleave, TOOLS, type Tool, type ToolTimes } from './tools';
+import { emptyTimes, interleave, runTool, TOOLS, type Tool, type ToolTimes } from './tools';
 
 export interface NodePage {
   html: string;
@@ -20,16 +17,6 @@ const gc = (globalThis as { gc?: () => void }).gc;
 /** True when Node runs with --expose-gc, so every run starts after a full GC. */
 export const NODE_GC = typeof gc === 'function';
 
-export function runNodeTool(tool: Tool, document: Document, window: Window, url: string): unknown {
-  switch (tool) {
-    case 'pipeline':
-      return extractArticle(document, url, { window });
-    case 'readability':
-      return new Readability(document.cloneNode(true) as Document).parse();
-    case 'defuddle':
-      return new Defuddle(document.cloneNode(true) as Document, { url }).parse();
-  }
-}
 
 export async function timeNodePage(
   page: NodePage,
@@ -46,7 +33,7 @@ export async function timeNodePage(
     warmup,
     (tool) => {
       const start = performance.now();
-      sink = runNodeTool(tool, document, window, page.url);
+      sink = runTool(tool, document, window, page.url);
       return performance.now() - start;
     },
     () => {

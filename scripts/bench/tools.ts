@@ -1,10 +1,33 @@
-/** The three extractors compared in the speed benchmarks, and how their runs are interleaved. */
+/** The three extractors compared in the speed benchmarks, how each is run, and how their runs are interleaved. */
+import { Readability } from '@mozilla/readability';
+import Defuddle from 'defuddle';
+import type { ExtractResult } from '../../utils/article';
+import { extractArticle } from '../../utils/extract/extract-article';
 
 export type Tool = 'pipeline' | 'readability' | 'defuddle';
 export const TOOLS: readonly Tool[] = ['pipeline', 'readability', 'defuddle'];
 
 /** Milliseconds per tool for one page: every measured run, in order. */
 export type ToolTimes = Record<Tool, number[]>;
+
+/** One run of `tool` on a parsed page, as each is meant to be called (in Node and in the page). */
+export function runTool(tool: 'pipeline', document: Document, window: Window, url: string): ExtractResult;
+export function runTool(tool: 'readability', document: Document, window: Window, url: string): ReturnType<Readability['parse']>;
+export function runTool(tool: 'defuddle', document: Document, window: Window, url: string): ReturnType<Defuddle['parse']>;
+export function runTool(tool: Tool, document: Document, window: Window, url: string): unknown;
+export function runTool(tool: Tool, document: Document, window: Window, url: string): unknown {
+  switch (tool) {
+    case 'pipeline':
+      // As the content script calls it; it clones the document itself.
+      return extractArticle(document, url, { window });
+    case 'readability':
+      // Readability mutates its input: a fresh clone, as the pipeline makes one too.
+      return new Readability(document.cloneNode(true) as Document).parse();
+    case 'defuddle':
+      // Defuddle also edits its input (strips scripts, normalises attributes): a fresh clone.
+      return new Defuddle(document.cloneNode(true) as Document, { url }).parse();
+  }
+}
 
 export const emptyTimes = (): ToolTimes => ({ pipeline: [], readability: [], defuddle: [] });
 

@@ -4,12 +4,9 @@
  * performance.now() around one run. The caller (browser-speed.ts) interleaves the tools, forces a
  * GC between runs and takes medians.
  */
-import { Readability } from '@mozilla/readability';
-import Defuddle from 'defuddle';
-import { extractArticle } from '../../../utils/extract/extract-article';
 import { sanitizeHtml } from '../../../utils/extract/sanitize';
 
-import type { Tool } from '../tools';
+import { runTool, type Tool } from '../tools';
 export type { Tool };
 
 export interface CheckResult {
@@ -22,31 +19,17 @@ export interface CheckResult {
 
 let sink: unknown = null;
 
-function runTool(tool: Tool, url: string): unknown {
-  switch (tool) {
-    case 'pipeline':
-      // As the content script calls it; it clones the document itself.
-      return extractArticle(document, url, { window });
-    case 'readability':
-      // Readability mutates its input: a fresh clone, as the pipeline makes one too.
-      return new Readability(document.cloneNode(true) as Document).parse();
-    case 'defuddle':
-      // Defuddle also edits its input (strips scripts, normalises attributes): a fresh clone.
-      return new Defuddle(document.cloneNode(true) as Document, { url }).parse();
-  }
-}
-
 /** Milliseconds for one run of `tool`. */
 function time(tool: Tool, url: string): number {
   const start = performance.now();
-  sink = runTool(tool, url);
+  sink = runTool(tool, document, window, url);
   return performance.now() - start;
 }
 
 function check(url: string): CheckResult {
-  const result = extractArticle(document, url, { window });
-  const readability = new Readability(document.cloneNode(true) as Document).parse();
-  const defuddle = new Defuddle(document.cloneNode(true) as Document, { url }).parse();
+  const result = runTool('pipeline', document, window, url);
+  const readability = runTool('readability', document, window, url);
+  const defuddle = runTool('defuddle', document, window, url);
   const html = result.status === 'ok' ? result.article.html : '';
   const start = performance.now();
   sanitizeHtml(html, window);
