@@ -270,7 +270,7 @@ describe('in the browser', () => {
       // article tab's own requests carry its web referer: set both aside.
       const ownPhotos = new Set(
         await page.evaluate(() =>
-          [...document.images].map((image) => {
+          [...document.images].filter((image) => image.src !== '').map((image) => {
             const url = new URL(image.src);
             return url.host + url.pathname + url.search;
           }),
