@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Expected } from '../tests/fixtures/expected';
 
 export const PAGES_DIR = resolve(import.meta.dirname, '../tests/pages');
 
@@ -28,8 +29,8 @@ export interface SavedPage {
   /** The page's real URL, from the first-line comment (fragment kept). */
   url: string;
   html: string;
-  /** expected.json as parsed; its shape is tests/pages/README.md's. */
-  expected: unknown;
+  /** expected.json (tests/pages/README.md). */
+  expected: Expected;
   /** expected.txt: exactly what "copy clean text" gives (articles only). */
   text: string | null;
 }
@@ -48,7 +49,7 @@ export function readSavedPages(dir = PAGES_DIR): SavedPage[] {
         slug,
         url: pageComment(html, `${slug}/source.html`).url,
         html,
-        expected: JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as unknown,
+        expected: JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Expected,
         text: existsSync(textFile) ? readFileSync(textFile, 'utf8') : null,
       };
     });

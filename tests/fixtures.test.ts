@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../utils/extract/extract-article';
 import { SITE_RULES } from '../utils/site-rules';
 import { parseHtmlDocument } from '../scripts/parse-html-document';
-import { loadFixtures, type ExpectedArticle } from './fixtures/load-fixtures';
+import { loadFixtures } from './fixtures/load-fixtures';
 import { SEDAILY_CLUTTER_PATTERNS, SEDAILY_CLUTTER_STRINGS } from './clutter-strings';
 
 const fixtures = loadFixtures();
@@ -50,7 +50,7 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))('%s', (_slug, fixture) 
   });
 
   if (fixture.expected.status !== 'ok') return;
-  const expected = fixture.expected as ExpectedArticle;
+  const expected = fixture.expected;
   const article = result.status === 'ok' ? result.article : null;
 
   it('reads the metadata', () => {

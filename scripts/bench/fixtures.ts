@@ -11,9 +11,6 @@ export interface PageFixture {
 
 export function loadSedailyFixtures(dir = PAGES_DIR): PageFixture[] {
   return readSavedPages(dir)
-    .map(({ slug, url, html, expected }) => {
-      const meta = expected as { site?: string | null; status?: string };
-      return { slug, url, html, site: meta.site ?? null, status: meta.status === 'not-article' ? ('not-article' as const) : ('ok' as const) };
-    })
+    .map(({ slug, url, html, expected }) => ({ slug, url, html, site: expected.site, status: expected.status }))
     .filter((fixture) => fixture.site === 'sedaily');
 }

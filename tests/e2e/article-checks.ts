@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import { SEDAILY_CLUTTER_PATTERNS, SEDAILY_CLUTTER_STRINGS } from '../clutter-strings';
-import { expectedHeader, squash, type Fixture } from './harness';
+import { expectedHeader, squash, type ArticleFixture } from './harness';
 
 export interface ArticleView {
   state: string | null;
@@ -45,19 +45,19 @@ export function articleViewExpression(root = 'document'): string {
 }
 
 /** Expected.txt blocks in reading order; a list block gives one needle per item. */
-function needles(fixture: Fixture): string[] {
+function needles(fixture: ArticleFixture): string[] {
   return expectedHeader(fixture).blocks.flatMap((block) =>
     block.split('\n').every((line) => line.startsWith('- ')) ? block.split('\n').map((line) => line.slice(2)) : [block],
   );
 }
 
-export function expectArticle(view: ArticleView | null, fixture: Fixture): void {
+export function expectArticle(view: ArticleView | null, fixture: ArticleFixture): void {
   expect(view, `${fixture.slug}: no article view`).not.toBeNull();
   const { byline } = expectedHeader(fixture);
   expect(view!.title, `${fixture.slug}: title`).toBe(fixture.expected.title);
   expect(view!.deck, `${fixture.slug}: deck`).toEqual(fixture.expected.deck);
   expect(view!.byline, `${fixture.slug}: byline line`).toBe(byline);
-  expect(view!.outline, `${fixture.slug}: outline`).toEqual((fixture.expected.outline ?? []).map((entry) => entry.text));
+  expect(view!.outline, `${fixture.slug}: outline`).toEqual(fixture.expected.outline.map((entry) => entry.text));
   // Every block of expected.txt, in order, in the rendered body.
   const body = squash(view!.body);
   let from = 0;

@@ -18,7 +18,7 @@ import { articleViewExpression, expectArticle, type ArticleView } from './articl
 import {
   askContentScript,
   findTabId,
-  getFixture,
+  getArticle,
   launchWithExtension,
   openPopup,
   reloadExtension,
@@ -33,9 +33,9 @@ import {
   type SiteServer,
 } from './harness';
 
-const ERA3 = getFixture('sedaily-desktop-2026-era3');
-const ALIBABA = getFixture('sedaily-desktop-2025-alibaba');
-const ERA2 = getFixture('sedaily-desktop-2020-era2');
+const ERA3 = getArticle('sedaily-desktop-2026-era3');
+const ALIBABA = getArticle('sedaily-desktop-2025-alibaba');
+const ERA2 = getArticle('sedaily-desktop-2020-era2');
 
 /** What the page adds after load; none of it may reach the article. */
 const MODAL_TEXT = ['서울경제 뉴스레터를 구독하세요', '매일 아침 7시 꼭 읽어야 할 경제 뉴스를 메일로 보내 드립니다', '서울경제 앱에서 더 빠르게'];

@@ -12,19 +12,24 @@ import { extractArticle } from '../../utils/extract/extract-article';
 import {
   enMessage,
   expectedHeader,
+  getArticle,
   getFixture,
+  isArticle,
   launchWithExtension,
   loadFixtures,
   openPopup,
   openTab,
   startSiteServer,
   until,
+  type ArticleFixture,
   type Fixture,
   type Launched,
   type SiteServer,
 } from './harness';
 
-const articles = loadFixtures().filter((fixture) => fixture.expected.site === 'sedaily' && fixture.expected.status === 'ok');
+const articles = loadFixtures()
+  .filter(isArticle)
+  .filter((fixture) => fixture.expected.site === 'sedaily');
 
 /**
  * The pipeline's output in Node for the page as the browser has it (same HTML, same URL), with the
@@ -48,7 +53,7 @@ function nodeArticle(fixture: Fixture) {
   }
 }
 
-function expectedCitation(fixture: Fixture, url: string): string {
+function expectedCitation(fixture: ArticleFixture, url: string): string {
   const { byline: line } = expectedHeader(fixture);
   // `byline · date`, or the date alone when there is no byline (tests/pages/README.md).
   const date = line === null ? null : fixture.expected.byline ? line.split(' · ').pop()! : line;
@@ -93,7 +98,7 @@ async function copyWith(popup: Page, click: () => Promise<void>): Promise<string
 
 describe('copy from the popup', () => {
   it.each(articles.map((fixture) => [fixture.slug, fixture.expected.era] as const))('%s (%s): text, Markdown and citation', async (slug) => {
-    const fixture = getFixture(slug);
+    const fixture = getArticle(slug);
     const article = nodeArticle(fixture);
     // The Node pipeline agrees with the fixture on the text and the photos, so its Markdown is a
     // fair reference.

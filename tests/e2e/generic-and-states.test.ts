@@ -14,6 +14,7 @@ import { articleViewExpression, expectArticle, type ArticleView } from './articl
 import {
   askContentScript,
   enMessage,
+  getArticle,
   getFixture,
   launchWithExtension,
   openPopup,
@@ -71,7 +72,7 @@ describe('a non-sedaily article, through activeTab', () => {
   });
 
   it('opens in the real popup after the popup shortcut (a user gesture granting activeTab)', async () => {
-    const fixture = getFixture('generic-korean-outlet');
+    const fixture = getArticle('generic-korean-outlet');
     const { page, tabId } = await openTab(browser, fixture.url);
     const real = await openPopupByShortcut(browser, page);
     await real.waitFor(SETTLED, 20_000);
@@ -84,7 +85,7 @@ describe('a non-sedaily article, through activeTab', () => {
   });
 
   it('opens in the reader with the reader command on another site, and closes with it', async () => {
-    const fixture = getFixture('generic-english-blog');
+    const fixture = getArticle('generic-english-blog');
     const { page, tabId } = await openTab(browser, fixture.url);
     expect(await askContentScript(browser.worker, tabId)).toBeNull();
     const before = await pageSnapshot(page);

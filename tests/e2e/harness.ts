@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { pageComment, readSavedPages } from '../../scripts/saved-pages';
+import { pageComment, readSavedPages, type SavedPage } from '../../scripts/saved-pages';
+import type { Expected, ExpectedArticle } from '../fixtures/expected';
 
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
 declare const chrome: WxtBrowser;
@@ -33,42 +34,20 @@ const PREFERRED = 'sedaily-desktop-2025-alibaba';
 // ------------------------------------------------------------------------------------------------
 // Fixtures
 
-export interface OutlineEntry {
-  level: number;
-  text: string;
-  derived?: boolean;
-  target?: string;
+/** A saved page of tests/pages; `E` narrows expected.json to an article where a test needs one. */
+export interface Fixture<E extends Expected = Expected> extends SavedPage {
+  expected: E;
 }
 
-/** tests/pages/<slug>/expected.json (see tests/pages/README.md). */
-export interface Expected {
-  status: 'ok' | 'not-article';
-  site: string | null;
-  era: string | null;
-  title: string;
-  deck: string[];
-  byline: string | null;
-  published: string | null;
-  outline?: OutlineEntry[];
-  /** Photos that must appear in the body. */
-  images?: number;
-}
+export type ArticleFixture = Fixture<ExpectedArticle>;
 
-export interface Fixture {
-  slug: string;
-  html: string;
-  /** The page's real URL, from the fixture's first-line comment (fragment kept). */
-  url: string;
-  expected: Expected;
-  /** expected.txt: exactly what "copy clean text" gives (articles only). */
-  text: string | null;
-}
+export const isArticle = (fixture: Fixture): fixture is ArticleFixture => fixture.expected.status === 'ok';
 
 let fixtureCache: Fixture[] | null = null;
 
 /** Every folder of tests/pages with a source.html and an expected.json. */
 export function loadFixtures(): Fixture[] {
-  fixtureCache ??= readSavedPages().map((page) => ({ ...page, expected: page.expected as Expected }));
+  fixtureCache ??= readSavedPages();
   return fixtureCache;
 }
 
@@ -78,22 +57,25 @@ export function getFixture(slug: string): Fixture {
   return fixture;
 }
 
+/** A fixture whose expected.json is an article (its title, deck and outline are what tests check). */
+export function getArticle(slug: string): ArticleFixture {
+  const fixture = getFixture(slug);
+  if (!isArticle(fixture)) throw new Error(`tests/pages/${slug} is not an article.`);
+  return fixture;
+}
+
 /** A sedaily article fixture with a deck and an outline, so every popup part is exercised. */
-export function pickFixture(): Fixture {
-  const candidates = loadFixtures().filter(
-    (fixture) =>
-      fixture.expected.status === 'ok' &&
-      fixture.expected.site === 'sedaily' &&
-      fixture.expected.deck.length > 0 &&
-      (fixture.expected.outline?.length ?? 0) > 0,
-  );
+export function pickFixture(): ArticleFixture {
+  const candidates = loadFixtures()
+    .filter(isArticle)
+    .filter((fixture) => fixture.expected.site === 'sedaily' && fixture.expected.deck.length > 0 && fixture.expected.outline.length > 0);
   const fixture = candidates.find((candidate) => candidate.slug === PREFERRED) ?? candidates[0];
   if (!fixture) throw new Error('No sedaily article fixture with a deck and an outline under tests/pages/.');
   return fixture;
 }
 
 /** The header lines of expected.txt: title, deck lines, then `byline · date` when there is one. */
-export function expectedHeader(fixture: Fixture): { byline: string | null; blocks: string[] } {
+export function expectedHeader(fixture: ArticleFixture): { byline: string | null; blocks: string[] } {
   if (fixture.text === null) throw new Error(`${fixture.slug} is not an article.`);
   const [head = '', ...rest] = fixture.text.split('\n\n');
   const lines = head.split('\n');

@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import {
   findTabId,
-  getFixture,
+  getArticle,
   launchWithExtension,
   startSiteServer,
   watchConsole,
@@ -34,7 +34,7 @@ import {
 
 declare const chrome: typeof import('wxt/browser').browser;
 
-const BASE = getFixture('sedaily-desktop-2026-era3');
+const BASE = getArticle('sedaily-desktop-2026-era3');
 const CYCLES = 100;
 /** Tolerance for counts the GC does not settle exactly (see above). */
 const SLACK = 20;

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  getFixture,
+  getArticle,
   launchWithExtension,
   openPopup,
   openTab,
@@ -22,7 +22,7 @@ import {
   type SiteServer,
 } from './harness';
 
-const BASE = getFixture('sedaily-desktop-2025-alibaba');
+const BASE = getArticle('sedaily-desktop-2025-alibaba');
 const URL_OF_PAGE = 'https://www.sedaily.com/NewsView/2H9LARGE01';
 /** ~220 bytes a comment: 48,000 of them make the page over 10 MB and about 100,000 elements. */
 const COMMENTS = 48_000;

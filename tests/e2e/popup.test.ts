@@ -8,7 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleViewExpression, expectArticle, type ArticleView } from './article-checks';
 import {
+  getArticle,
   getFixture,
+  isArticle,
   launchWithExtension,
   loadFixtures,
   openPopup,
@@ -19,7 +21,9 @@ import {
   type SiteServer,
 } from './harness';
 
-const articles = loadFixtures().filter((fixture) => fixture.expected.site === 'sedaily' && fixture.expected.status === 'ok');
+const articles = loadFixtures()
+  .filter(isArticle)
+  .filter((fixture) => fixture.expected.site === 'sedaily');
 /** One real-popup run per era (desktop 2016/2020/2026, mobile, AMP). */
 const REAL_POPUP = ['sedaily-desktop-2016-era1', 'sedaily-desktop-2025-alibaba', 'sedaily-desktop-2026-era3', 'sedaily-mobile-2024', 'sedaily-amp-2026'];
 const CONTROLS = ['reader-toggle', 'copy-text', 'copy-markdown', 'copy-citation', 'status', 'outline'];
@@ -39,7 +43,7 @@ afterAll(async () => {
 
 describe('popup.html?tabId=N', () => {
   it.each(articles.map((fixture) => [fixture.slug, fixture.expected.era] as const))('%s (%s)', async (slug) => {
-    const fixture = getFixture(slug);
+    const fixture = getArticle(slug);
     const { page, tabId } = await openTab(browser, fixture.url);
     const popup = await openPopup(browser, tabId);
     await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
@@ -53,7 +57,7 @@ describe('popup.html?tabId=N', () => {
 
 describe('the real toolbar popup (chrome.action.openPopup, read over CDP)', () => {
   it.each(REAL_POPUP.map((slug) => [slug, getFixture(slug).expected.era] as const))('%s (%s)', async (slug) => {
-    const fixture = getFixture(slug);
+    const fixture = getArticle(slug);
     const { page } = await openTab(browser, fixture.url);
     const real = await openRealPopup(browser, page);
     await real.waitFor(`document.querySelector('[data-testid="article-title"]')`, 20_000);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import {
   askContentScript,
   enMessage,
-  getFixture,
+  getArticle,
   launchWithExtension,
   loadE2ePage,
   openPopup,
@@ -26,7 +26,7 @@ import { expectUntouched, pageSnapshot } from './page-checks';
 declare const chrome: typeof import('wxt/browser').browser;
 
 const MEDIA = loadE2ePage('media');
-const ARTICLE = getFixture('sedaily-desktop-2020-era2');
+const ARTICLE = getArticle('sedaily-desktop-2020-era2');
 
 let server: SiteServer;
 let browser: Launched;

@@ -28,6 +28,7 @@ import {
   askContentScript,
   enMessage,
   findTabId,
+  getArticle,
   getFixture,
   launchWithExtension,
   loadE2ePage,
@@ -46,7 +47,7 @@ import {
   type SiteServer,
 } from './harness';
 
-const ARTICLE = getFixture('sedaily-desktop-2020-era2');
+const ARTICLE = getArticle('sedaily-desktop-2020-era2');
 const PDF: E2ePage = {
   slug: 'pdf-file',
   url: 'https://www.example.com/files/report.pdf',
