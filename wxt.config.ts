@@ -44,6 +44,9 @@ export default defineConfig({
     default_locale: 'ko',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: [...SITE_MATCHES],
+    // The loader (entrypoints/reader.content) on every page of the rule sites. Declared here rather
+    // than in its defineContentScript so that its bundle does not carry the site rules.
+    content_scripts: [{ matches: [...SITE_MATCHES], js: ['content-scripts/reader.js'], run_at: 'document_idle' }],
     content_security_policy:
       manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     icons: ICONS,

@@ -40,8 +40,9 @@ export interface Article {
   /** Rule id (`sedaily`), or null when the generic pipeline ran. */
   site: string | null;
   /**
-   * The outlet's name for citations: the site rule's `name` (서울경제), else the page's
-   * `og:site_name`, else null. Carried here so consumers need not load the site rules.
+   * The outlet's name for citations: the newspaper a portal page names (중앙일보 on Naver News),
+   * else the site rule's `name` (서울경제), else the page's `og:site_name`, else null. Carried
+   * here so consumers need not load the site rules.
    */
   siteName: string | null;
   lang: string;
@@ -52,6 +53,13 @@ export interface Article {
   byline: string | null;
   /** ISO 8601 with offset, e.g. `2025-11-27T17:25:00+09:00`. */
   published: string | null;
+  /** When the article was last changed (수정), ISO 8601 with offset; null when the page does not say. */
+  modified: string | null;
+  /**
+   * The story on the newspaper's own site (기사원문) when the page is a portal's copy of it (Naver
+   * News); null otherwise. Offered in the citation copy beside `url`.
+   */
+  sourceUrl: string | null;
   leadImage: string | null;
   /** Body HTML, sanitised, with ids on outline targets. */
   html: string;

@@ -1,8 +1,8 @@
 /**
  * The typed, promise-based protocol between the popup / background and the content script
  * (design §6). Messages to a tab (`sendMessage(type, data, tabId)`) are answered by its content
- * script; a missing receiver rejects, which is how the popup knows it must inject. One message
- * goes the other way, from the content script to the background: `loadReaderApp`.
+ * script; a missing receiver rejects, which is how the popup knows it must inject. Two messages
+ * go the other way, from the content script to the background: `loadReaderApp`, `shouldAutoOpen`.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractResult } from './article';
@@ -40,6 +40,11 @@ export interface ProtocolMap {
    * Resolves once it ran; rejects with the browser's reason when the page may not be scripted.
    */
   loadReaderApp(): void;
+  /**
+   * Content script → background, asked only while auto-open is on: is `url` a page the reader
+   * opens on by itself (an article of a site with a rule)? The background holds the site rules.
+   */
+  shouldAutoOpen(data: { url: string }): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

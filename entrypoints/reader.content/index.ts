@@ -13,7 +13,6 @@ import { loadReaderApp } from '@/utils/reader/load-reader-app';
 import type { ReaderUi } from '@/utils/reader/reader-app-api';
 import { scrollPageToText } from '@/utils/reader/scroll-to-text';
 import { loadSettings } from '@/utils/settings';
-import { isRuleArticle, SITE_MATCHES } from '@/utils/site-rules/sites';
 
 /** SPA pages render the new article after the URL changes; give them a moment before re-reading. */
 const SETTLE_MS = 700;
@@ -95,10 +94,15 @@ function main(ctx: ContentScriptContext): void {
     }, SETTLE_MS);
   });
 
-  /** Opens the reader by itself on rule articles when the user turned that on; loads the app only then. */
+  /**
+   * Opens the reader by itself where the user asked for it; loads the app only then. The settings
+   * are read here (no message at all while auto-open is off); whether this URL is an article of a
+   * site with a rule is the background's answer, so this script carries no site data.
+   */
   const autoOpen = async () => {
-    if (isOpen() || isPdfViewer() || !isRuleArticle(location.href)) return;
+    if (isOpen() || isPdfViewer()) return;
     if (!(await loadSettings()).autoOpen || ctx.isInvalid) return;
+    if (!(await sendMessage('shouldAutoOpen', { url: location.href })) || ctx.isInvalid) return;
     const { cache, reader } = await start();
     const result = await cache.get(location.href, forced);
     if (result.status === 'ok' && !ctx.isInvalid) await reader.open(result);
@@ -107,8 +111,9 @@ function main(ctx: ContentScriptContext): void {
 }
 
 export default defineContentScript({
-  matches: [...SITE_MATCHES],
-  runAt: 'document_idle',
+  // Listed in the manifest by wxt.config.ts (content_scripts, from the site rules' hosts), not
+  // here: options given here stay in the bundle, and the rules would come with them.
+  registration: 'runtime',
   // Styles are inlined into the shadow root by the reader app (see reader-ui), not injected here.
   cssInjectionMode: 'manual',
   // A newer copy of this script stops the older one with a DOM event; WXT's extra

@@ -10,7 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEDAILY_RULE } from '../../utils/site-rules/sedaily';
+import { SEDAILY_RULE } from '../../utils/site-rules/sedaily/rule';
 import { bundleHarness } from './page-bundle';
 import { BrowserSpeed } from './browser-speed';
 import { measureBundle } from './bundle-size';

@@ -70,6 +70,8 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     deck: ['클라우드·AI로 업무혁신 지원', '3년간 77조 투자'],
     byline: '김광수 특파원',
     published: '2025-11-27T17:25:13+09:00',
+    modified: null,
+    sourceUrl: null,
     leadImage: null,
     html:
       '<figure><img src="https://newsimg.sedaily.com/a.jpg" alt=""><figcaption>서호의 마윈. 웨이보 캡처</figcaption></figure>' +

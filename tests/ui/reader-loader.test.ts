@@ -10,6 +10,7 @@ import type { ExtractResult } from '@/utils/article';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { registerReaderApp, type ReaderAppApi, type ReaderUi } from '@/utils/reader/reader-app-api';
 import { updateSettings } from '@/utils/settings';
+import { shouldAutoOpen } from '@/utils/tabs/should-auto-open';
 import { flush, makeArticle } from '../components/helpers';
 
 vi.mock('@/utils/messaging', () => ({ onMessage: vi.fn(), sendMessage: vi.fn(), removeAllListeners: vi.fn() }));
@@ -53,8 +54,12 @@ beforeEach(() => {
   };
   extractPage = vi.fn<ReaderAppApi['extractPage']>(async () => OK);
   createReaderUi = vi.fn<ReaderAppApi['createReaderUi']>(() => reader);
-  // What the background's injection amounts to in this world: reader-app.js registers itself.
-  vi.mocked(sendMessage).mockReset().mockImplementation((async () => registerReaderApp({ extractPage, createReaderUi })) as never);
+  // The background's answers in this world: auto-open from the real module, and an injection
+  // that amounts to reader-app.js registering itself.
+  vi.mocked(sendMessage)
+    .mockReset()
+    .mockImplementation((async (type: string, data: { url: string }) =>
+      type === 'shouldAutoOpen' ? shouldAutoOpen(data.url) : registerReaderApp({ extractPage, createReaderUi })) as never);
 });
 afterEach(() => {
   ctx.abort();
@@ -98,7 +103,7 @@ describe('reader content script (loader)', () => {
     expect(await ask('getArticle', {})).toBe(OK);
   });
 
-  it('auto-opens on a rule article only when the setting is on', async () => {
+  it('auto-opens on a rule article only when the setting is on; no message at all while it is off', async () => {
     startLoader(ARTICLE_URL);
     await flush();
     expect(sendMessage).not.toHaveBeenCalled();
@@ -106,13 +111,15 @@ describe('reader content script (loader)', () => {
 
     await updateSettings({ autoOpen: true });
     startLoader('https://www.sedaily.com/v/NewsMain/GA');
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith('shouldAutoOpen', { url: 'https://www.sedaily.com/v/NewsMain/GA' }));
     await flush();
-    expect(sendMessage).not.toHaveBeenCalled();
+    expect(sendMessage).toHaveBeenCalledOnce(); // a section front: the app is never loaded
     ctx.abort();
+    vi.mocked(sendMessage).mockClear();
 
     startLoader(ARTICLE_URL);
     await vi.waitFor(() => expect(reader.open).toHaveBeenCalledWith(OK));
-    expect(sendMessage).toHaveBeenCalledOnce();
+    expect(vi.mocked(sendMessage).mock.calls.map(([type]) => type)).toEqual(['shouldAutoOpen', 'loadReaderApp']);
   });
 
   it('answers "restricted: pdf" in the browser\'s PDF viewer, and never loads the app or opens there', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dropBoilerplate } from '../../utils/extract/drop-boilerplate';
 import { RemovedLog } from '../../utils/extract/removed-log';
 import { KOREAN_NEWS_DROP_TEXT } from '../../utils/site-rules/korean-news';
-import { SEDAILY_RULE } from '../../utils/site-rules/sedaily';
+import { SEDAILY_RULE } from '../../utils/site-rules/sedaily/rule';
 
 const P1 = '올해 7월 중국의 소셜미디어 플랫폼에 알리바바 창업자 마윈이 자전거를 타는 동영상이 올라왔다.';
 const P2 = '리량 매니저는 “항저우는 AI 산업의 중심지로 급변하고 있다”고 말했다.';

@@ -12,7 +12,7 @@ import {
   SIGN_OFF_SOURCE,
   TRAILING_SIGN_OFF,
 } from '../../utils/site-rules/korean-news';
-import { SEDAILY_RULE } from '../../utils/site-rules/sedaily';
+import { SEDAILY_RULE } from '../../utils/site-rules/sedaily/rule';
 import type { DropTextRule } from '../../utils/site-rules/site-rule';
 import { collapseSpace } from '../../utils/extract/text';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline, deckLines, readMetadata } from '../../utils/extract/metadata';
-import { SEDAILY_RULE } from '../../utils/site-rules/sedaily';
+import { SEDAILY_RULE } from '../../utils/site-rules/sedaily/rule';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const element = (html: string) => parse(`<body>${html}</body>`).body.firstElementChild!;

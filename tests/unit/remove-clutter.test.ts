@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMainText, removeBySelectors, removeJunk, type Protection } from '../../utils/extract/remove-clutter';
 import { RemovedLog } from '../../utils/extract/removed-log';
 import { KOREAN_NEWS_REMOVE } from '../../utils/site-rules/korean-news';
-import { SEDAILY_RULE } from '../../utils/site-rules/sedaily';
+import { SEDAILY_RULE } from '../../utils/site-rules/sedaily/rule';
 import type { RemoveRule } from '../../utils/site-rules/site-rule';
 
 const parse = (body: string) => new DOMParser().parseFromString(`<html><head></head><body>${body}</body></html>`, 'text/html');

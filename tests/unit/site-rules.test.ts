@@ -3,8 +3,9 @@
  * patterns, and the sedaily article-path gate for every URL form in sedaily-dom.md §1.
  */
 import { describe, expect, it } from 'vitest';
-import { findSiteRule, isHostOrSubdomain, isRuleArticle, SITE_MATCHES, SITE_RULES, SITES } from '../../utils/site-rules';
-import { SEDAILY_RULE } from '../../utils/site-rules/sedaily';
+import { findSiteRule, isArticlePath, isHostOrSubdomain, isRuleArticle, SITE_MATCHES, SITE_RULES } from '../../utils/site-rules';
+import { SEDAILY_RULE } from '../../utils/site-rules/sedaily/rule';
+import { SEDAILY_SITE } from '../../utils/site-rules/sedaily/site';
 
 describe('findSiteRule', () => {
   it.each([
@@ -80,13 +81,10 @@ describe('findSiteRule', () => {
   });
 });
 
-describe('SITES (identities for the content script)', () => {
-  it('are the rules\' own identities, in the same order', () => {
-    expect(SITES.map((site) => site.id)).toEqual(SITE_RULES.map((rule) => rule.id));
-    SITES.forEach((site, index) => {
-      const rule = SITE_RULES[index]!;
-      expect({ id: rule.id, name: rule.name, hosts: rule.hosts, excludeHosts: rule.excludeHosts, articlePath: rule.articlePath }).toEqual(site);
-    });
+describe('isRuleArticle', () => {
+  it('a rule carries its folder\'s identity', () => {
+    const { id, name, hosts, excludeHosts, articlePath } = SEDAILY_RULE;
+    expect({ id, name, hosts, excludeHosts, articlePath }).toEqual(SEDAILY_SITE);
   });
 
   it.each([
@@ -148,8 +146,8 @@ describe('SITE_RULES / SITE_MATCHES', () => {
 });
 
 describe('sedaily articlePath', () => {
-  /** What the pipeline does: the rule's articlePath against the URL's pathname. */
-  const isArticleUrl = (url: string) => SEDAILY_RULE.articlePath.test(new URL(url).pathname);
+  /** What the pipeline does: the rule's articlePath against the URL's path and query. */
+  const isArticleUrl = (url: string) => isArticlePath(SEDAILY_RULE, url);
 
   it.each([
     // Eras 1–2 desktop.

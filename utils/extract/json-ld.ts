@@ -4,6 +4,7 @@ export interface JsonLdArticle {
   headline?: string;
   author?: string;
   datePublished?: string;
+  dateModified?: string;
   image?: string;
   description?: string;
 }
@@ -53,6 +54,7 @@ export function readJsonLd(doc: Document): JsonLdArticle | null {
         headline: asText(item.headline) ?? asText(item.name),
         author: authorNames(item.author),
         datePublished: asText(item.datePublished) ?? asText(item.dateCreated),
+        dateModified: asText(item.dateModified),
         image: asText(item.image),
         description: asText(item.description),
       };

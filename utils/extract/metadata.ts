@@ -15,10 +15,16 @@ export interface Metadata {
   deck: string[];
   byline: string | null;
   published: string | null;
+  modified: string | null;
   leadImage: string | null;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The page's og:site_name. */
   siteName: string | null;
+  /** The newspaper a portal page names (the rule's `outlet` hints), else null. */
+  outlet: string | null;
+  /** The portal's link to the story on the newspaper's own site (the rule's `sourceUrl` hints). */
+  sourceUrl: string | null;
   /** og:type article or a JSON-LD article: the page says it is an article. */
   declaresArticle: boolean;
   /** Elements the metadata came from; removed from the copy so they do not repeat in the body. */
@@ -47,6 +53,11 @@ const GENERIC_PUBLISHED: readonly Hint[] = [
   ['meta[name="date"]', 'content'],
   ['[itemprop="datePublished"]', 'datetime'],
   ['time[datetime]', 'datetime'],
+];
+const GENERIC_MODIFIED: readonly Hint[] = [
+  ['meta[property="article:modified_time"]', 'content'],
+  ['meta[itemprop="dateModified"]', 'content'],
+  ['[itemprop="dateModified"]', 'datetime'],
 ];
 const GENERIC_IMAGE: readonly Hint[] = [
   ['meta[property="og:image"]', 'content'],
@@ -90,6 +101,28 @@ function publishedFrom(value: string, offset: string | null): string | null {
   const labelled = /(?:입력|등록|승인|게재|Published)\s*(?::\s*)?(.+)/i.exec(value.slice(0, MAX_DATE_TEXT));
   const text = labelled ? labelled[1]! : value;
   return toIsoDate(text, offset);
+}
+
+/** "수정 2025-11-27 18:02" / "최종수정 …": the time after the label, else the text's only date. */
+function modifiedFrom(value: string, offset: string | null): string | null {
+  const labelled = /(?:최종\s?수정|수정|업데이트|Updated|Modified)\s*(?::\s*)?(.+)/i.exec(value.slice(0, MAX_DATE_TEXT));
+  return toIsoDate(labelled ? labelled[1]! : value, offset);
+}
+
+/** An outlet's name as a portal writes it: "중앙일보 | 네이버" (og:article:author) is 중앙일보. */
+function cleanOutlet(value: string): string | null {
+  const name = collapseSpace(value.split(/\s[|｜]\s/)[0] ?? '');
+  return name && name.length <= 40 ? name : null;
+}
+
+/** Absolute http(s) URLs only: a link is offered to the user, never a `javascript:` one. */
+function httpUrl(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Korean pages print "입력 2025-11-27 17:25" somewhere near the title, whatever the markup. */
@@ -210,6 +243,19 @@ export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
     readFirstHint(doc, GENERIC_PUBLISHED, (value) => publishedFrom(value, offset))?.result ??
     findLabelledDate(doc, offset);
 
+  // A date the page calls its last change, when it is one (not the publication date again).
+  const modifiedHit = readFirstHint(doc, rule?.modified ?? [], (value) => modifiedFrom(value, offset));
+  if (modifiedHit && modifiedHit.element.tagName !== 'META') sources.push(modifiedHit.element);
+  const modifiedAt =
+    modifiedHit?.result ??
+    (jsonLd?.dateModified ? toIsoDate(jsonLd.dateModified, offset) : null) ??
+    readFirstHint(doc, GENERIC_MODIFIED, (value) => toIsoDate(value, offset))?.result ??
+    null;
+  const modified = modifiedAt && modifiedAt !== published ? modifiedAt : null;
+
+  const outlet = readFirstHint(doc, rule?.outlet ?? [], cleanOutlet)?.result ?? null;
+  const sourceUrl = readFirstHint(doc, rule?.sourceUrl ?? [], httpUrl)?.result ?? null;
+
   const leadImage =
     readFirstHint(doc, GENERIC_IMAGE, (value) => (/^https?:\/\//i.test(value) ? value : null))?.result ??
     (jsonLd?.image && /^https?:\/\//i.test(jsonLd.image) ? jsonLd.image : null);
@@ -220,10 +266,13 @@ export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
     deck,
     byline,
     published,
+    modified,
     leadImage,
     lang,
     dir,
     siteName,
+    outlet,
+    sourceUrl,
     declaresArticle: /article/i.test(ogType) || jsonLd !== null,
     sources,
   };

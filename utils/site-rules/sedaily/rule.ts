@@ -1,17 +1,14 @@
 /**
  * Seoul Economic Daily (서울경제, sedaily.com): the extraction data. Markup per era is documented in
- * docs/sedaily-dom.md of the shared design notes; every list below is ordered newest era first and
- * ends in markup-independent fallbacks, because the 2026 selectors are partly inferred.
+ * docs/sedaily-dom.md; every list below is ordered newest era first and ends in markup-independent
+ * fallbacks, because the 2026 selectors are partly inferred. No real sedaily article HTML was
+ * available: the selectors come from that document and the fixtures are reconstructions (see
+ * tests/pages/README.md). The Korean defaults (korean-news.ts) follow the lists below.
  */
-import type { SiteRule } from './site-rule';
-import { KOREAN_NEWS_DROP_TEXT, KOREAN_NEWS_REMOVE } from './korean-news';
-import { SEDAILY_SITE } from './sedaily-site';
+import { defineSiteRule } from '../define-site-rule';
+import { SEDAILY_SITE } from './site';
 
-export const SEDAILY_RULE: SiteRule = {
-  // Identity and article URLs (sedaily-site.ts), shared with the content script.
-  ...SEDAILY_SITE,
-  utcOffset: '+09:00',
-  lang: 'ko',
+export const SEDAILY_RULE = defineSiteRule(SEDAILY_SITE, {
   eras: ['desktop-2016', 'desktop-2020', 'desktop-2026', 'mobile', 'amp'],
   title: [
     'h1.title',
@@ -95,7 +92,6 @@ export const SEDAILY_RULE: SiteRule = {
     { selector: '.address_cover, .footer_txt', reason: 'footer' },
     { selector: '.ad_main_banner, .main_wing_banner, #ad_kakao, [class*="wing_banner"]', reason: 'ad' },
     { selector: '.rank_news, .most_view, .best_news, .popular_news, .hot_news', reason: 'most-viewed' },
-    ...KOREAN_NEWS_REMOVE,
   ],
   headings: ['.article_view h3', '.sub_tit', '.subtitle_in', '#article-body h2', '#article-body h3'],
   dropText: [
@@ -105,6 +101,5 @@ export const SEDAILY_RULE: SiteRule = {
     { pattern: /^(?:<\s*)?저작권자\s*ⓒ?\s*서울경제.*$/, reason: 'copyright' },
     { pattern: /^서울경제(?:신문)?를\s*(?:Follow|팔로우)\s*하세요!?$/i, reason: 'follow' },
     { pattern: /^(?:서울경제(?:신문)?|텔레그램 뉴스채널|블록체인의 모든 것, 디센터|서경\s?now)$/i, reason: 'footer' },
-    ...KOREAN_NEWS_DROP_TEXT,
   ],
-};
+});
