@@ -5,7 +5,7 @@ import { extractArticle } from '../utils/extract/extract-article';
 import { SITE_RULES } from '../utils/site-rules';
 import { parseHtmlDocument } from '../scripts/parse-html-document';
 import { loadFixtures } from './fixtures/load-fixtures';
-import { SEDAILY_CLUTTER_PATTERNS, SEDAILY_CLUTTER_STRINGS } from './clutter-strings';
+import { CLUTTER_BY_SITE, clutterFor } from './clutter-strings';
 
 const fixtures = loadFixtures();
 
@@ -26,6 +26,13 @@ describe('fixtures', () => {
     expect(sedailyArticles.length).toBeGreaterThanOrEqual(10);
     expect(sedailyOther.length).toBeGreaterThanOrEqual(3);
     expect(generic.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('come with a clutter list for every rule, checked on its fixtures below', () => {
+    for (const rule of SITE_RULES) {
+      expect(CLUTTER_BY_SITE[rule.id]?.strings.length ?? 0, `tests/clutter/${rule.id}.ts`).toBeGreaterThan(0);
+      expect(fixtures.some((f) => f.expected.site === rule.id && f.expected.status === 'ok'), `${rule.id}: an article fixture`).toBe(true);
+    }
   });
 
   it('cover every markup era each rule claims, and claim no era the rule does not list', () => {
@@ -54,6 +61,8 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))('%s', (_slug, fixture) 
   const article = result.status === 'ok' ? result.article : null;
 
   it('reads the metadata', () => {
+    // The optional fields are compared when the fixture states them (real-page fixtures do).
+    const optional = (['modified', 'siteName', 'sourceUrl'] as const).filter((key) => key in expected);
     expect(article).not.toBeNull();
     expect({
       site: article!.site,
@@ -63,6 +72,7 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))('%s', (_slug, fixture) 
       published: article!.published,
       leadImage: article!.leadImage,
       lang: article!.lang,
+      ...Object.fromEntries(optional.map((key) => [key, article![key]])),
     }).toEqual({
       site: expected.site,
       title: expected.title,
@@ -71,6 +81,7 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))('%s', (_slug, fixture) 
       published: expected.published,
       leadImage: expected.leadImage,
       lang: expected.lang,
+      ...Object.fromEntries(optional.map((key) => [key, expected[key]])),
     });
   });
 
@@ -95,19 +106,20 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))('%s', (_slug, fixture) 
     });
   });
 
-  if (expected.site === 'sedaily') {
-    it('lets no sedaily clutter through', () => {
+  const clutter = clutterFor(expected.site, expected.lang);
+  if (clutter.strings.length || clutter.patterns.length) {
+    it(`lets no ${expected.site ?? 'Korean'} clutter through`, () => {
       const lines = [article!.title, ...article!.deck, ...article!.text.split('\n')].map((line) => line.trim());
       const parsed = new DOMParser().parseFromString(article!.html, 'text/html');
       const htmlText = parsed.body.textContent ?? '';
       const htmlBlocks = Array.from(parsed.body.querySelectorAll('p, li, h2, h3, h4, figcaption, div, span, a')).map(
         (element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
       );
-      for (const clutter of SEDAILY_CLUTTER_STRINGS) {
-        expect(lines, `clutter line "${clutter}"`).not.toContain(clutter);
-        expect(htmlBlocks, `clutter block "${clutter}" in html`).not.toContain(clutter);
+      for (const string of clutter.strings) {
+        expect(lines, `clutter line "${string}"`).not.toContain(string);
+        expect(htmlBlocks, `clutter block "${string}" in html`).not.toContain(string);
       }
-      for (const pattern of SEDAILY_CLUTTER_PATTERNS) {
+      for (const pattern of clutter.patterns) {
         expect(article!.text, `clutter pattern ${pattern}`).not.toMatch(pattern);
         expect(htmlText, `clutter pattern ${pattern} in html`).not.toMatch(pattern);
         expect(article!.deck.join('\n') + article!.title).not.toMatch(pattern);

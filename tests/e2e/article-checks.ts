@@ -1,11 +1,11 @@
 /**
  * What a rendered article (popup, real popup or reader) must show for a fixture: title, deck,
- * `byline · date`, outline entries and every block of expected.txt in order, and no sedaily clutter.
+ * `byline · date`, outline entries and every block of expected.txt in order, and none of its site's clutter.
  * The DOM is read by one expression (ARTICLE_VIEW), so a Playwright page and a raw CDP target are
  * checked the same way.
  */
 import { expect } from 'vitest';
-import { SEDAILY_CLUTTER_PATTERNS, SEDAILY_CLUTTER_STRINGS } from '../clutter-strings';
+import { clutterFor } from '../clutter-strings';
 import { expectedHeader, squash, type ArticleFixture } from './harness';
 
 export interface ArticleView {
@@ -66,12 +66,14 @@ export function expectArticle(view: ArticleView | null, fixture: ArticleFixture)
     expect(at, `${fixture.slug}: body lacks (or misorders) "${squash(needle).slice(0, 60)}…"`).toBeGreaterThanOrEqual(0);
     from = at + squash(needle).length;
   }
-  expectNoClutter(view!.lines, fixture.slug);
+  expectNoClutter(view!.lines, fixture.slug, fixture.expected.site, fixture.expected.lang);
 }
 
-export function expectNoClutter(lines: readonly string[], what: string): void {
-  const clutter = new Set(SEDAILY_CLUTTER_STRINGS);
+/** No clutter line of the page's site (sedaily when not given: most e2e pages are sedaily's). */
+export function expectNoClutter(lines: readonly string[], what: string, site: string | null = 'sedaily', lang = 'ko'): void {
+  const { strings, patterns } = clutterFor(site, lang);
+  const clutter = new Set(strings);
   expect(lines.filter((line) => clutter.has(line)), `${what}: clutter lines`).toEqual([]);
   const text = lines.join('\n');
-  expect(SEDAILY_CLUTTER_PATTERNS.filter((pattern) => pattern.test(text)).map(String), `${what}: clutter patterns`).toEqual([]);
+  expect(patterns.filter((pattern) => pattern.test(text)).map(String), `${what}: clutter patterns`).toEqual([]);
 }

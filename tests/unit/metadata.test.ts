@@ -257,6 +257,20 @@ describe('readMetadata survives markup drift (text patterns, not class names)', 
     expect(readMetadata(doc, SEDAILY_RULE).published).toBe('2026-03-02T15:07:00+09:00');
   });
 
+  it.each([
+    ['the label and the date in separate elements', '<em>입력</em><span>2023.09.07. 오후 12:22</span>', '2023-09-07T12:22:00+09:00'],
+    ['a bracketed date after the label', '기사입력 :[ 2018-08-25 15:24 ]', '2018-08-25T15:24:00+09:00'],
+    ['입력시간', '[입력시간 : 2018-08-25 15:24]', '2018-08-25T15:24:00+09:00'],
+  ])('finds a Korean page\'s printed date with %s', (_what, html, iso) => {
+    const doc = parse(`<html lang="ko"><body><div class="x">${html}</div><p>본문</p></body></html>`);
+    expect(readMetadata(doc, null).published).toBe(iso);
+  });
+
+  it('does not take a date that follows a label only further on', () => {
+    const doc = parse(`<html lang="ko"><body><em>입력</em><span>없음</span><p>2023.09.07 행사가 열렸다.</p></body></html>`);
+    expect(readMetadata(doc, null).published).toBeNull();
+  });
+
   it('trusts no zoneless "입력" date on a non-Korean generic page', () => {
     const doc = parse(`<html lang="en"><body><p>입력 2026.03.02 15:07</p></body></html>`);
     expect(readMetadata(doc, null).published).toBeNull();

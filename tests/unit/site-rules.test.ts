@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findSiteRule, isArticlePath, isHostOrSubdomain, isRuleArticle, SITE_MATCHES, SITE_RULES } from '../../utils/site-rules';
 import { SEDAILY_RULE } from '../../utils/site-rules/sedaily/rule';
 import { SEDAILY_SITE } from '../../utils/site-rules/sedaily/site';
+import { NAVER_RULE } from '../../utils/site-rules/naver/rule';
 
 describe('findSiteRule', () => {
   it.each([
@@ -116,8 +117,8 @@ describe('isHostOrSubdomain', () => {
 });
 
 describe('SITE_RULES / SITE_MATCHES', () => {
-  it('registers sedaily', () => {
-    expect(SITE_RULES.map((rule) => rule.id)).toEqual(['sedaily']);
+  it('registers sedaily and Naver News', () => {
+    expect(SITE_RULES.map((rule) => rule.id)).toEqual(['sedaily', 'naver']);
   });
 
   it('has unique rule ids', () => {
@@ -126,7 +127,8 @@ describe('SITE_RULES / SITE_MATCHES', () => {
   });
 
   it('is exactly one host-and-subdomains pattern per rule host', () => {
-    expect(SITE_MATCHES).toEqual(['*://*.sedaily.com/*']);
+    // Naver News hosts only, never all of naver.com.
+    expect(SITE_MATCHES).toEqual(['*://*.sedaily.com/*', '*://*.news.naver.com/*']);
     expect(SITE_MATCHES.length).toBe(SITE_RULES.reduce((sum, rule) => sum + rule.hosts.length, 0));
   });
 
@@ -200,6 +202,72 @@ describe('sedaily articlePath', () => {
     ['https://www.sedaily.com/article/20008365/comments'],
     ['https://www.sedaily.com/x/article/20008365'],
     ['https://www.sedaily.com/NewsView/1RX1IP84RV/GF0101/extra'],
+  ])('%s is not an article', (url) => {
+    expect(isArticleUrl(url)).toBe(false);
+  });
+});
+
+describe('Naver News hosts', () => {
+  it.each([
+    ['https://n.news.naver.com/mnews/article/016/0002194334'],
+    ['https://news.naver.com/main/read.nhn?oid=025&aid=0003017071'],
+    ['https://m.news.naver.com/read.nhn?oid=025&aid=0003017071'],
+    ['https://NEWS.NAVER.COM/'],
+  ])('%s → naver', (url) => {
+    expect(findSiteRule(url)?.id).toBe('naver');
+  });
+
+  it.each([
+    ['https://www.naver.com/'],
+    ['https://naver.com/'],
+    ['https://search.naver.com/search.naver?where=news&query=x'],
+    ['https://blog.naver.com/someone/223000000000'],
+    ['https://cafe.naver.com/x'],
+    ['https://notnews.naver.com/article/016/0002194334'],
+    ['https://news.naver.com.evil.io/article/016/0002194334'],
+  ])('%s → null (only the news hosts, never all of naver.com)', (url) => {
+    expect(findSiteRule(url)).toBeNull();
+  });
+});
+
+describe('Naver articlePath', () => {
+  const isArticleUrl = (url: string) => isArticlePath(NAVER_RULE, url);
+
+  it.each([
+    // 2022+ design.
+    ['https://n.news.naver.com/article/016/0002194334'],
+    ['https://n.news.naver.com/mnews/article/016/0002194334'],
+    ['https://n.news.naver.com/mnews/article/016/0002194334?sid=102'],
+    ['https://n.news.naver.com/mnews/ranking/article/016/0002194334?ntype=RANKING'],
+    ['https://n.news.naver.com/mnews/hotissue/article/016/0002194334?type=series&cid=1'],
+    ['https://m.news.naver.com/article/016/0002194334'],
+    // Older desktop and mobile read pages, oid and aid in any order.
+    ['https://news.naver.com/main/read.nhn?mode=LSD&mid=sec&oid=025&aid=0003017071&sid1=001'],
+    ['https://news.naver.com/main/read.naver?mode=LSD&mid=sec&sid1=001&oid=025&aid=0003017071'],
+    ['https://news.naver.com/main/read.nhn?aid=0003017071&oid=025'],
+    ['https://news.naver.com/main/ranking/read.naver?mode=LSD&mid=shm&sid1=001&oid=025&aid=0003017071&rankingType=RANKING'],
+    ['https://news.naver.com/main/hotissue/read.nhn?mid=hot&sid1=100&cid=1&iid=2&oid=025&aid=0003017071'],
+    ['https://m.news.naver.com/read.nhn?oid=025&aid=0003017071'],
+    ['https://m.news.naver.com/rankingRead.nhn?oid=025&aid=0003017071&sid1=&ntype=RANKING'],
+  ])('%s is an article', (url) => {
+    expect(isArticleUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['https://news.naver.com/'],
+    ['https://news.naver.com/main/home.naver'],
+    ['https://news.naver.com/main/main.naver?mode=LSD&mid=shm&sid1=100'],
+    ['https://news.naver.com/section/101'],
+    ['https://news.naver.com/main/ranking/popularDay.naver'],
+    ['https://news.naver.com/main/list.naver?mode=LPOD&mid=sec&oid=016'],
+    ['https://news.naver.com/main/read.nhn?oid=025'],
+    ['https://news.naver.com/main/read.nhn?aid=0003017071'],
+    ['https://news.naver.com/main/read.nhn?xoid=025&aid=0003017071'],
+    ['https://news.naver.com/main/read.nhn?oid=025&aid=00030170'],
+    ['https://n.news.naver.com/article/comment/016/0002194334'],
+    ['https://n.news.naver.com/article/print/016/0002194334'],
+    ['https://n.news.naver.com/article/016/0002194334/comments'],
+    ['https://n.news.naver.com/mnews/article/016'],
   ])('%s is not an article', (url) => {
     expect(isArticleUrl(url)).toBe(false);
   });

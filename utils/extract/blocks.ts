@@ -174,3 +174,9 @@ export function collectBlocks(root: Element): Block[] {
   walk(root);
   return blocks;
 }
+
+/** The text of the first paragraph (where a Korean story's dateline names its reporter), or ''. */
+export function firstParagraph(blocks: readonly Block[]): string {
+  for (const block of blocks) if (block.kind === 'paragraph') return block.text;
+  return '';
+}

@@ -230,6 +230,32 @@ function dropTagLists(content: Element, log: RemovedLog): void {
   }
 }
 
+/** A line led by a promo marker: "▶ 그래서, 팩트가 뭐야? 궁금하면 '팩플'". */
+const PROMO_MARKER = /^[▶☞■▷►◆●]/;
+/** The marked line is a link (to the outlet's other pages, apps and newsletters), not a sentence. */
+const MIN_PROMO_LINK_SHARE = 0.6;
+const LEAF_BLOCKS = 'p, li, div, h2, h3, h4, h5, h6, dd, blockquote';
+
+/**
+ * The run of "▶ <a>…</a>" lines outlets end a story with: from the end of the body back, every
+ * block that starts with a marker and is mostly a link. A marked line that is prose (an editor's
+ * note, a subhead) stops the run.
+ */
+function dropTrailingPromoLinks(content: Element, log: RemovedLog): void {
+  const leaves = Array.from(content.querySelectorAll(LEAF_BLOCKS)).filter((block) => !block.querySelector(LEAF_BLOCKS));
+  for (let index = leaves.length - 1; index >= 0; index -= 1) {
+    const block = leaves[index]!;
+    if (!content.contains(block) || block.closest('figure')) continue;
+    if (block.querySelector('img')) return;
+    const text = shortText(block, MAX_BOILERPLATE_LENGTH);
+    if (text === null) return;
+    if (!text) continue;
+    if (!PROMO_MARKER.test(text) || linkDensity(block) < MIN_PROMO_LINK_SHARE) return;
+    log.element(block, 'promo', 'trailing-promo-links');
+    block.remove();
+  }
+}
+
 /** Blocks left empty by the removals above (no text, no image). */
 function dropEmpty(content: Element): void {
   for (const element of Array.from(content.querySelectorAll('p, div, section, li, ul, ol, span, strong, b, a, figure, h2, h3, h4'))) {
@@ -261,6 +287,7 @@ export function dropBoilerplate(
     if (rule.reason === 'sign-off') result.signOffs.push(text);
     block.remove();
   }
+  dropTrailingPromoLinks(content, log);
   trimTrailingSignOff(content, log, result);
   dropTagLists(content, log);
   dropMenuLists(content, log);

@@ -7,7 +7,8 @@ import { notArticle, type Article, type ExtractResult } from '../article';
 import { findSiteRule, isArticlePath } from '../site-rules';
 import { GENERIC_DROP_TEXT, GENERIC_REMOVE } from '../site-rules/generic';
 import { cloneDocument, cloneScope, stripEventHandlers } from './clone-document';
-import { cleanByline, readMetadata } from './metadata';
+import { readMetadata } from './metadata';
+import { cleanByline, datelineByline } from './byline';
 import { promoteLazyImages } from './lazy-images';
 import { normalizeFigures } from './figures';
 import { findMainText, removeBySelectors, removeJunk } from './remove-clutter';
@@ -16,8 +17,9 @@ import { splitBrParagraphs } from './paragraphs';
 import { markSubheads, promoteRuleHeadings } from './subheads';
 import { GENERIC_CHAR_THRESHOLD, RULE_CHAR_THRESHOLD, runReadability } from './run-readability';
 import { dropBoilerplate } from './drop-boilerplate';
+import { takeLeadDeck } from './lead-deck';
 import { absolutizeLinks, stripPageIds } from './finish-content';
-import { collectBlocks } from './blocks';
+import { collectBlocks, firstParagraph } from './blocks';
 import { notArticleReason } from './assess-article';
 import { buildOutline } from './outline';
 import { bodyText, toText, type ArticleHeader } from './to-text';
@@ -118,6 +120,9 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   // 8. Boilerplate by anchored text patterns, recorded.
   const repeated = [meta.title || read.title || '', ...meta.deck, rule?.name ?? '', meta.siteName ?? ''];
   const dropped = dropBoilerplate(content, rule?.dropText ?? GENERIC_DROP_TEXT, repeated, log);
+  const lang = meta.lang !== 'und' ? meta.lang : read.lang || 'und';
+  // A Korean story whose markup marks no deck prints it as its first lines (lead-deck.ts).
+  const deck = meta.deck.length || !/^ko\b/i.test(lang) ? meta.deck : takeLeadDeck(content, meta.title || read.title || '');
   markSubheads(content);
   stripPageIds(content);
   // What the sanitiser will drop with its content goes now, so text, outline and html agree.
@@ -131,15 +136,15 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
     force: options.force === true,
   });
   if (reason) return notArticle(reason);
-  const outline = buildOutline(content, meta.deck);
-  const lang = meta.lang !== 'und' ? meta.lang : read.lang || 'und';
+  const outline = buildOutline(content, deck);
   const offset = rule?.utcOffset ?? null;
   const header: ArticleHeader = {
     title: meta.title || collapseSpace(read.title ?? ''),
-    deck: meta.deck,
+    deck,
     byline:
       meta.byline ??
       (read.byline ? cleanByline(read.byline) : null) ??
+      datelineByline(firstParagraph(blocks)) ??
       dropped.signOffs.map(cleanByline).find(Boolean) ??
       null,
     published: meta.published ?? (read.publishedTime ? toIsoDate(read.publishedTime, offset) : null),

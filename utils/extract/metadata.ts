@@ -4,10 +4,13 @@
  * title, deck, byline or date are returned so the pipeline can drop them from the body copy.
  */
 import type { Hint, SiteRule } from '../site-rules/site-rule';
-import { EMAIL } from '../site-rules/korean-news';
 import { readFirstHint, readHint } from './hints';
 import { readJsonLd } from './json-ld';
 import { toIsoDate } from './dates';
+import { readTitle } from './title';
+import { cleanByline } from './byline';
+
+export { cleanByline } from './byline';
 import { collapseSpace, hangulRatio } from './text';
 
 export interface Metadata {
@@ -31,13 +34,6 @@ export interface Metadata {
   sources: Element[];
 }
 
-const GENERIC_TITLE: readonly Hint[] = [
-  ['meta[property="og:title"]', 'content'],
-  ['meta[name="twitter:title"]', 'content'],
-  'article h1',
-  'h1',
-  'title',
-];
 const GENERIC_BYLINE: readonly Hint[] = [
   ['meta[name="author"]', 'content'],
   ['meta[property="article:author"]', 'content'],
@@ -65,32 +61,6 @@ const GENERIC_IMAGE: readonly Hint[] = [
   ['meta[property="twitter:image"]', 'content'],
 ];
 const RTL_LANGS = /^(?:ar|he|iw|fa|ur|yi|ps|sd|ug|dv)(?:-|$)/i;
-
-/**
- * Korean reporter byline: optional location prefix ("항저우="), name(s), and a title, not followed
- * by more Hangul ("대통령 기자회견" is not a byline).
- */
-const KOREAN_BYLINE =
-  /(?:[가-힣A-Za-z]{1,10}\s?=\s?)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원|선임기자|객원기자|전문기자|인턴기자|수석논설위원|논설위원|논설실장|칼럼니스트|객원논설위원|위원|교수|연구원|대표))(?![가-힣])/;
-
-const MAX_BYLINE_SOURCE = 300;
-
-/** Strips e-mails, brackets, labels and location prefixes; null when nothing name-like remains. */
-export function cleanByline(raw: string): string | null {
-  // An author page URL (JSON-LD `author.url`, `<a rel=author>` hrefs) is not a name.
-  if (/^\s*(?:(?:https?:)?\/\/|www\.)/i.test(raw)) return null;
-  // A byline is short: cutting first keeps the e-mail pattern from backtracking over a long text.
-  const text = collapseSpace(raw.slice(0, MAX_BYLINE_SOURCE).replace(EMAIL, ' ').replace(/[()<>[\]{}]/g, ' '))
-    .replace(/^(?:by|글|기자|작성자)\s*[:=]?\s*/i, '')
-    .replace(/^[/=·|]\s*/, '');
-  const korean = KOREAN_BYLINE.exec(text);
-  if (korean) return collapseSpace(korean[1]!);
-  if (!text || text.length > 60 || /\d{4}[-./]\d{1,2}/.test(text) || /입력|수정|승인/.test(text)) return null;
-  // Korean text without a reporter title is a byline only when it is a bare name ("홍길동"):
-  // anything else is a headline or a label.
-  if (/[가-힣]/.test(text)) return /^[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*$/.test(text) ? text : null;
-  return text;
-}
 
 /** A printed date line ("입력 2025-11-27 17:25:13 수정 …") is short; longer text is cut first. */
 const MAX_DATE_TEXT = 300;
@@ -125,27 +95,34 @@ function httpUrl(value: string): string | null {
   }
 }
 
-/** Korean pages print "입력 2025-11-27 17:25" somewhere near the title, whatever the markup. */
-const LABELLED_DATE = /(?:입력|등록|기사입력)\s*(?::\s*)?\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
+/**
+ * Korean pages print "입력 2025-11-27 17:25" somewhere near the title, whatever the markup; also
+ * "기사입력 :[ 2018-08-25 15:24 ]" and "입력시간 : …".
+ */
+const DATE_LABEL = String.raw`(?:기사\s?입력|입력|등록|작성)(?:\s?(?:시간|일시?))?`;
+const PRINTED_DATE = String.raw`\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
+const LABELLED_DATE = new RegExp(String.raw`${DATE_LABEL}\s*(?:[:：]\s*)?[[(]?\s*(${PRINTED_DATE})`);
+/** A label alone in its element, the date in the next one: `<em>입력</em><span>2023.09.07. 오후 12:22</span>`. */
+const LABEL_ONLY = new RegExp(String.raw`^\s*${DATE_LABEL}\s*[:：]?\s*$`);
+const DATE_FIRST = new RegExp(String.raw`^\s*[[(]?\s*(${PRINTED_DATE})`);
 
 /** Last resort for the date: the first "입력 …" text anywhere on the page (markup drift). */
 function findLabelledDate(doc: Document, offset: string | null): string | null {
   if (!offset || !doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let afterLabel = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const match = LABELLED_DATE.exec(node.nodeValue ?? '');
-    if (match) return publishedFrom(match[0], offset);
+    const value = node.nodeValue ?? '';
+    if (afterLabel && value.trim()) {
+      const date = DATE_FIRST.exec(value);
+      if (date) return toIsoDate(date[1]!, offset);
+      afterLabel = false;
+    }
+    const match = LABELLED_DATE.exec(value);
+    if (match) return toIsoDate(match[1]!, offset);
+    if (LABEL_ONLY.test(value)) afterLabel = true;
   }
   return null;
-}
-
-function stripTitleSuffix(title: string, rule: SiteRule | null, siteName: string | null): string {
-  let result = rule?.titleSuffix ? title.replace(rule.titleSuffix, '') : title;
-  if (siteName) {
-    const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    result = result.replace(new RegExp(`\\s*[|\\-–—:]\\s*${escaped}\\s*$`), '');
-  }
-  return collapseSpace(result);
 }
 
 /** Deck lines of an element: one per `<br>`, block child or literal "<br>" text. */
@@ -201,14 +178,7 @@ export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
   // Korean pages print KST without a zone; elsewhere an unzoned printed time is not trusted.
   const offset = rule?.utcOffset ?? (/^ko\b/i.test(lang) ? '+09:00' : null);
 
-  const title =
-    readFirstHint(doc, [...(rule?.title ?? []), ...GENERIC_TITLE], (value, element) => {
-      const clean = stripTitleSuffix(value, rule, siteName);
-      if (!clean) return null;
-      if (element.tagName !== 'META' && element.tagName !== 'TITLE') sources.push(element);
-      return clean;
-    })?.result ??
-    (jsonLd?.headline ? collapseSpace(jsonLd.headline) : '');
+  const title = readTitle(doc, rule, siteName, sources) ?? (jsonLd?.headline ? collapseSpace(jsonLd.headline) : '');
 
   let deck: string[] = [];
   for (const hint of rule?.deck ?? []) {

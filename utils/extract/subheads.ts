@@ -25,9 +25,25 @@ export function markerSubheadText(text: string): string | null {
   return isShortLine(rest) ? rest : null;
 }
 
-/** `<p><b>…</b></p>`: every piece of text sits inside bold elements. */
+/** A `<br>` with text on both sides: the block is several lines (a deck, an address), not one subhead. */
+function hasLineBreak(element: Element): boolean {
+  if (!element.querySelector('br')) return false;
+  let textSeen = false;
+  let brAfterText = false;
+  const walker = element.ownerDocument.createTreeWalker(element, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (!(node.nodeValue ?? '').trim()) continue;
+      if (brAfterText) return true;
+      textSeen = true;
+    } else if ((node as Element).tagName === 'BR' && textSeen) brAfterText = true;
+  }
+  return false;
+}
+
+/** `<p><b>…</b></p>`: every piece of text sits inside bold elements, on one line. */
 function isBoldOnly(element: Element, text: string): boolean {
-  if (!isShortLine(text)) return false;
+  if (!isShortLine(text) || hasLineBreak(element)) return false;
   let boldText = '';
   for (const bold of Array.from(element.querySelectorAll('b, strong'))) {
     const outer = bold.parentElement?.closest('b, strong');

@@ -4,8 +4,10 @@
  * A plain array: no registration by import side effects.
  */
 import type { SiteRule } from './site-rule';
+import { NAVER_RULE } from './naver/rule';
 import { SEDAILY_RULE } from './sedaily/rule';
 
 export const SITE_RULES: readonly SiteRule[] = [
   SEDAILY_RULE,
+  NAVER_RULE,
 ];

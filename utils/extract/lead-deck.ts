@@ -1,0 +1,79 @@
+/**
+ * Part of step 8: the deck (부제) of a Korean story whose markup does not mark one. Outlets print it
+ * as the first lines under the headline: a bold summary block with one line per `<br>` (Naver's
+ * summary, most Korean CMSs), or short lines without a sentence ending right before the dateline
+ * paragraph ("[엔터미디어=정덕현의 이슈공감] …", "(서울=연합뉴스) …"). Left in the body, those lines
+ * read as a first paragraph (or glue into one run); taken out, they are the deck.
+ */
+import { deckLines } from './metadata';
+import { collapseSpace } from './text';
+
+/** Elements that hold text as a block; a deck candidate is the first such leaf with text. */
+const TEXT_BLOCKS = 'p, div, h2, h3, h4, h5, h6, li, blockquote, figure, table, ul, ol';
+const MAX_DECK_LINES = 6;
+const MAX_DECK_LINE = 100;
+/** A deck is a few lines above a story: the rest of the body must be the story. */
+const MIN_STORY_AFTER = 200;
+/** A line that ends like a sentence is a paragraph ("…했다.", "…까?"), not a deck line. */
+const SENTENCE_END = /(?:다|요|죠|함|음|임)\s*[.!?]?["'”’)]*$|[.!?。]["'”’)]*$/;
+/** The dateline that opens a Korean story: "[헤럴드경제=한지숙 기자]", "(서울=연합뉴스)", "【…】". */
+const DATELINE_START = /^\s*(?:\[[^\]]{2,40}\]|\([^)]{2,40}=[^)]{0,20}\)|【[^】]{2,40}】)/;
+/** A subhead marker: a single marked bold line is a subhead, not a deck. */
+const MARKER_START = /^[■◆▲▶◇□●○▷►◈▣]/;
+
+function isLeaf(element: Element): boolean {
+  return !element.querySelector(TEXT_BLOCKS);
+}
+
+/** The text leaves of `content` in order, images and figures reported as `null`. */
+function* leaves(content: Element): Generator<Element | null> {
+  for (const element of Array.from(content.querySelectorAll(TEXT_BLOCKS))) {
+    if (element.tagName !== 'FIGURE' && (element.parentElement?.closest('figure') || !isLeaf(element))) continue;
+    if (element.tagName === 'FIGURE' || element.querySelector('img')) yield null;
+    else if (collapseSpace(element.textContent ?? '')) yield element;
+  }
+}
+
+/** Every piece of text sits inside `<b>` / `<strong>`. */
+function isBold(element: Element): boolean {
+  let bold = '';
+  for (const b of Array.from(element.querySelectorAll('b, strong'))) {
+    if (b.parentElement?.closest('b, strong') && element.contains(b.parentElement.closest('b, strong'))) continue;
+    bold += b.textContent ?? '';
+  }
+  return bold.replace(/\s+/g, '') === (element.textContent ?? '').replace(/\s+/g, '');
+}
+
+/** Removes and returns the deck lines at the top of `content`, or [] when it starts with the story. */
+export function takeLeadDeck(content: Element, title: string): string[] {
+  let candidate: Element | null = null;
+  let next: Element | null = null;
+  let images = 0;
+  for (const leaf of leaves(content)) {
+    if (leaf === null) {
+      if (candidate) continue; // a photo between the deck and the story
+      images += 1;
+      if (images > 2) return [];
+      continue;
+    }
+    if (!candidate) candidate = leaf;
+    else {
+      next = leaf;
+      break;
+    }
+  }
+  if (!candidate || !next) return [];
+  const lines = deckLines(candidate);
+  if (!lines.length || lines.length > MAX_DECK_LINES) return [];
+  if (lines.some((line) => line.length > MAX_DECK_LINE || SENTENCE_END.test(line))) return [];
+  if (collapseSpace(title) === lines.join(' ')) return [];
+  const bold = isBold(candidate);
+  if (lines.length === 1 && MARKER_START.test(lines[0]!)) return [];
+  const nextText = collapseSpace(next.textContent ?? '');
+  if (!(bold || DATELINE_START.test(nextText))) return [];
+  const before = collapseSpace(content.textContent ?? '').length;
+  if (before - lines.join('').length < MIN_STORY_AFTER) return [];
+  // Moved, not removed: it is shown as the deck, so it is not listed among the removed blocks.
+  candidate.remove();
+  return lines;
+}
