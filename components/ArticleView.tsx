@@ -1,5 +1,6 @@
 /**
- * The cleaned article: title, deck lines, `byline · date` and reading time, then the body through
+ * The cleaned article: title, deck lines, the outlet, `byline · date`, reading time and (on a
+ * portal's copy) a link to the original story, then the body through
  * SafeHtml. Shared by the popup and the reader so both show exactly the same thing.
  */
 import type { ComponentChildren } from 'preact';
@@ -44,8 +45,19 @@ export function ArticleView({ article, children }: ArticleViewProps) {
           </div>
         )}
         <p class="dc-meta">
+          {article.siteName && (
+            <span class="dc-meta__outlet" data-testid="article-outlet">
+              {article.siteName}
+            </span>
+          )}
           {meta && <span class="dc-meta__byline">{meta}</span>}
           <span class="dc-meta__time">{t('readingTime', String(Math.max(1, article.stats.readingMinutes)))}</span>
+          {article.sourceUrl && (
+            // The pipeline gives only http(s) URLs here; a new tab, and the portal learns nothing.
+            <a class="dc-meta__source" href={article.sourceUrl} target="_blank" rel="noopener noreferrer" data-testid="article-source">
+              {t('originalArticle')}
+            </a>
+          )}
         </p>
       </header>
       <SafeHtml class="dc-body" html={article.html} data-testid="article-body" onClick={followFragmentLink} />

@@ -25,6 +25,7 @@ export function citationLabels(): CitationLabels {
     author: t('citeAuthor'),
     date: t('citeDate'),
     url: t('citeUrl'),
+    source: t('citeSource'),
   };
 }
 

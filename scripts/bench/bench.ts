@@ -16,7 +16,7 @@ import { BrowserSpeed } from './browser-speed';
 import { measureBundle } from './bundle-size';
 import { launchChromium } from './chromium';
 import { measureExtension } from './extension';
-import { loadSedailyFixtures } from './fixtures';
+import { hostsOf, loadBenchFixtures, PAGE_GROUPS } from './fixtures';
 import { growPage } from './grow-page';
 import { NODE_GC, timeNodePage } from './node-speed';
 import { machineInfo, printReport } from './report';
@@ -24,7 +24,7 @@ import { BENCH_OUT_DIR } from './wxt.bench.config';
 import { startPageServer, pathOf } from './server';
 import { median, round } from './stats';
 import { TOOLS, type Tool, type ToolTimes } from './tools';
-import { TARGETS, type BenchResults, type PageSpeed, type ScaleRow } from './results';
+import { TARGETS, type BenchResults, type EnvSpeed, type PageSpeed, type ScaleRow } from './results';
 
 const PARTS = ['node', 'chromium', 'scale', 'size', 'popup', 'reader'] as const;
 type Part = (typeof PARTS)[number];
@@ -57,9 +57,9 @@ const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const fixtures = loadSedailyFixtures();
-  if (!fixtures.length) throw new Error('no sedaily fixtures under tests/pages');
-  const articles = fixtures.filter((fixture) => fixture.status === 'ok');
+  const fixtures = loadBenchFixtures();
+  if (!fixtures.some((fixture) => fixture.group === 'sedaily')) throw new Error('no sedaily fixtures under tests/pages');
+  const articles = fixtures.filter((fixture) => fixture.status === 'ok' && fixture.group === 'sedaily');
   const scaleFixture = articles.find((f) => f.slug === values['scale-fixture']) ?? articles[0]!;
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     runs,
     warmup,
     fixtures: fixtures.map((f) => f.slug),
-    speed: { pipelineOverReadability: null, pipelineOverDefuddle: null, chromium: null, node: null, pages: [] },
+    speed: { pipelineOverReadability: null, pipelineOverDefuddle: null, chromium: null, node: null, groups: {}, pages: [] },
     scale: { slope64: null, fixture: scaleFixture.slug, nodeSlope64: null, readabilitySlope64: null, rows: [] },
     bundle: { contentScriptGzip: null, popupGzip: null, contentScriptRaw: null, popupRaw: null, files: [] },
     popup: { cachedMs: null, coldMs: null, floorMs: null, detail: null },
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     partStarted.set(name, now);
   };
   const pageRows = new Map<string, PageSpeed>(
-    fixtures.map((f) => [f.slug, { slug: f.slug, status: f.status, node: null, chromium: null }]),
+    fixtures.map((f) => [f.slug, { slug: f.slug, status: f.status, group: f.group, node: null, chromium: null }]),
   );
 
   // Node (linkedom).
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     : [];
   if (parts.has('chromium') || parts.has('scale')) {
     const server = await startPageServer();
-    const browser = await launchChromium({ port: server.port });
+    const browser = await launchChromium({ port: server.port, hosts: hostsOf(fixtures) });
     results.chromium = browser.version;
     const speed = new BrowserSpeed(browser.context, server, await bundleHarness());
     try {
@@ -150,17 +150,25 @@ async function main(): Promise<void> {
     }
   }
   results.speed.pages = [...pageRows.values()];
-  for (const env of ['node', 'chromium'] as const) {
-    const rows = results.speed.pages.filter((row) => row.status === 'ok' && row[`${env}Ratios`]);
-    if (!rows.length) continue;
-    results.speed[env] = {
-      pipelineOverReadability: median(rows.map((row) => row[`${env}Ratios`]!.readability)),
-      pipelineOverDefuddle: median(rows.map((row) => row[`${env}Ratios`]!.defuddle)),
-      pipelineMs: median(rows.map((row) => row[env]!.pipeline)),
-      readabilityMs: median(rows.map((row) => row[env]!.readability)),
-      defuddleMs: median(rows.map((row) => row[env]!.defuddle)),
-      pages: rows.length,
+  const envSpeed = (rows: PageSpeed[], env: 'node' | 'chromium'): EnvSpeed | null => {
+    const timed = rows.filter((row) => row.status === 'ok' && row[`${env}Ratios`]);
+    if (!timed.length) return null;
+    return {
+      pipelineOverReadability: median(timed.map((row) => row[`${env}Ratios`]!.readability)),
+      pipelineOverDefuddle: median(timed.map((row) => row[`${env}Ratios`]!.defuddle)),
+      pipelineMs: median(timed.map((row) => row[env]!.pipeline)),
+      readabilityMs: median(timed.map((row) => row[env]!.readability)),
+      defuddleMs: median(timed.map((row) => row[env]!.defuddle)),
+      pages: timed.length,
     };
+  };
+  // The headline figures stay sedaily's (comparable with earlier runs); the groups say the rest.
+  const sedailyRows = results.speed.pages.filter((row) => row.group === 'sedaily');
+  results.speed.chromium = envSpeed(sedailyRows, 'chromium');
+  results.speed.node = envSpeed(sedailyRows, 'node');
+  for (const group of PAGE_GROUPS) {
+    const rows = results.speed.pages.filter((row) => row.group === group);
+    if (rows.length) results.speed.groups[group] = { chromium: envSpeed(rows, 'chromium'), node: envSpeed(rows, 'node') };
   }
   results.speed.pipelineOverReadability = results.speed.chromium?.pipelineOverReadability ?? null;
   results.speed.pipelineOverDefuddle = results.speed.chromium?.pipelineOverDefuddle ?? null;

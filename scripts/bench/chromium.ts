@@ -1,7 +1,7 @@
 /**
  * Debian Chromium through playwright-core, launched as docs/toolchain.md says: headless, no
- * sandbox, no GPU, no background networking, sedaily hosts mapped to the local page server over
- * http. Every request to any other host is aborted: no request leaves the machine.
+ * sandbox, no GPU, no background networking, the saved pages' hosts mapped to the local page
+ * server over http. Every request to any other host is aborted: no request leaves the machine.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,10 +9,13 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** The hosts of the extension part's pages (sedaily's), mapped when a launch names none. */
 export const MAPPED_HOSTS = ['www.sedaily.com', 'm.sedaily.com'];
 
 export interface LaunchOptions {
   port: number;
+  /** Hosts served by the local page server; default MAPPED_HOSTS. */
+  hosts?: readonly string[];
   /** Unpacked extension folder to load, if any. */
   extension?: string;
 }
@@ -23,11 +26,11 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export async function launchChromium({ port, extension }: LaunchOptions): Promise<Chromium> {
+export async function launchChromium({ port, extension, hosts = MAPPED_HOSTS }: LaunchOptions): Promise<Chromium> {
   const profile = mkdtempSync(join(tmpdir(), 'declutter-bench-'));
   const args = [
     ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-    `--host-resolver-rules=${MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ')}`,
+    `--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ')}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
@@ -44,7 +47,7 @@ export async function launchChromium({ port, extension }: LaunchOptions): Promis
   });
   await context.route(/^(?:https?|wss?):\/\//i, (route) => {
     const host = new URL(route.request().url()).hostname;
-    return MAPPED_HOSTS.includes(host) ? route.continue() : route.abort();
+    return hosts.includes(host) ? route.continue() : route.abort();
   });
   const version = context.browser()?.version() ?? (await versionOf(context));
   return {

@@ -1,5 +1,15 @@
-/** The saved sedaily pages of tests/pages/ (expected.json says `"site": "sedaily"`), for the benchmarks. */
+/**
+ * The saved pages of tests/pages/ for the benchmarks, each in a group so the report can say how
+ * rule pages and generic pages compare to Readability apart: sedaily's reconstructed pages, Naver's
+ * real pages (a rule, pruned to its container), real pages of other outlets in generic mode (their
+ * folder has a SOURCE.md), and the reconstructed generic pages.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { PAGES_DIR, readSavedPages } from '../saved-pages';
+
+export type PageGroup = 'sedaily' | 'naver' | 'generic-real' | 'generic-built';
+export const PAGE_GROUPS: readonly PageGroup[] = ['sedaily', 'naver', 'generic-real', 'generic-built'];
 
 export interface PageFixture {
   slug: string;
@@ -7,10 +17,24 @@ export interface PageFixture {
   html: string;
   site: string | null;
   status: 'ok' | 'not-article';
+  group: PageGroup;
 }
 
-export function loadSedailyFixtures(dir = PAGES_DIR): PageFixture[] {
-  return readSavedPages(dir)
-    .map(({ slug, url, html, expected }) => ({ slug, url, html, site: expected.site, status: expected.status }))
-    .filter((fixture) => fixture.site === 'sedaily');
+function groupOf(site: string | null, real: boolean): PageGroup | null {
+  if (site === 'sedaily') return 'sedaily';
+  if (site === 'naver') return 'naver';
+  if (site === null) return real ? 'generic-real' : 'generic-built';
+  return null;
+}
+
+export function loadBenchFixtures(dir = PAGES_DIR): PageFixture[] {
+  return readSavedPages(dir).flatMap(({ slug, url, html, expected }) => {
+    const group = groupOf(expected.site, existsSync(join(dir, slug, 'SOURCE.md')));
+    return group ? [{ slug, url, html, site: expected.site, status: expected.status, group }] : [];
+  });
+}
+
+/** The hosts the browser must map to the local page server to open these pages at their URLs. */
+export function hostsOf(fixtures: readonly { url: string }[]): string[] {
+  return [...new Set(fixtures.map((fixture) => new URL(fixture.url).hostname))].sort();
 }

@@ -31,7 +31,7 @@ export function printReport(r: BenchResults, say: (line: string) => void): void 
   say(`${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, Chromium ${r.chromium ?? '—'}; medians of ${r.runs} runs after ${r.warmup} warm-up runs`);
   say(`load average at start ${r.machine.loadAverageAtStart}, at end ${r.loadAverageAtEnd ?? '—'} (above ${r.machine.cores} means other work competed for the CPU)`);
   say('');
-  say('Speed per sedaily page, ms (pipeline / Readability / Defuddle) and pipeline ÷ Readability');
+  say('Speed per saved page, ms (pipeline / Readability / Defuddle) and pipeline ÷ Readability');
   const widths = [40, 24, 8, 24, 8];
   say(pad(['page', 'Chromium', '÷ Rdb', 'Node (linkedom)', '÷ Rdb'], widths));
   for (const row of r.speed.pages) {
@@ -40,7 +40,7 @@ export function printReport(r: BenchResults, say: (line: string) => void): void 
     say(
       pad(
         [
-          `${row.slug}${row.status === 'ok' ? '' : ' (not-article)'}`,
+          `${row.group === 'sedaily' ? '' : `[${row.group}] `}${row.slug}${row.status === 'ok' ? '' : ' (not-article)'}`,
           c ? `${ms(c.pipeline)} / ${ms(c.readability)} / ${ms(c.defuddle)}` : '—',
           x(row.chromiumRatios?.readability),
           n ? `${ms(n.pipeline)} / ${ms(n.readability)} / ${ms(n.defuddle)}` : '—',
@@ -50,9 +50,11 @@ export function printReport(r: BenchResults, say: (line: string) => void): void 
       ),
     );
   }
-  for (const env of ['chromium', 'node'] as const) {
-    const s = r.speed[env];
-    if (s) say(`  ${env}: median of per-page ratios over ${s.pages} articles — ÷ Readability ${x(s.pipelineOverReadability)}, ÷ Defuddle ${x(s.pipelineOverDefuddle)}`);
+  for (const [group, speeds] of Object.entries(r.speed.groups ?? {})) {
+    for (const env of ['chromium', 'node'] as const) {
+      const s = speeds[env];
+      if (s) say(`  ${group}, ${env}: median of per-page ratios over ${s.pages} articles — ÷ Readability ${x(s.pipelineOverReadability)}, ÷ Defuddle ${x(s.pipelineOverDefuddle)}`);
+    }
   }
   if (r.scale.rows.length) {
     say('');

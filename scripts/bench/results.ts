@@ -26,6 +26,8 @@ export interface EnvSpeed {
 export interface PageSpeed {
   slug: string;
   status: 'ok' | 'not-article';
+  /** sedaily (reconstructed), naver (real, rule), generic-real, generic-built. */
+  group: string;
   /** Median ms per tool. */
   node: Record<Tool, number> | null;
   chromium: Record<Tool, number> | null;
@@ -52,11 +54,13 @@ export interface BenchResults {
   warmup: number;
   fixtures: string[];
   speed: {
-    /** Median over sedaily article pages of pipeline ms / Readability ms, in Chromium. */
+    /** Median over the sedaily article pages of pipeline ms / Readability ms, in Chromium. */
     pipelineOverReadability: number | null;
     pipelineOverDefuddle: number | null;
     chromium: EnvSpeed | null;
     node: EnvSpeed | null;
+    /** The same medians per page group: rule pages and generic pages apart. */
+    groups: Record<string, { chromium: EnvSpeed | null; node: EnvSpeed | null }>;
     pages: PageSpeed[];
   };
   scale: {

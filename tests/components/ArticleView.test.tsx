@@ -22,6 +22,20 @@ describe('ArticleView', () => {
     expect(body.querySelector('#dc-s-2')?.textContent).toBe('3년간 77조 투자');
   });
 
+  it('names the outlet, and on a portal copy links the original story in a new tab', async () => {
+    const article = makeArticle({ siteName: '헤럴드경제', sourceUrl: 'http://news.heraldcorp.com/view.php?ud=20230907000489' });
+    view = await mount(<ArticleView article={article} />);
+    expect(byTestId(view.container, 'article-outlet')?.textContent).toBe('헤럴드경제');
+    const source = byTestId(view.container, 'article-source') as HTMLAnchorElement;
+    expect(source.textContent).toBe(ko('originalArticle'));
+    expect([source.getAttribute('href'), source.target, source.rel]).toEqual([article.sourceUrl, '_blank', 'noopener noreferrer']);
+  });
+
+  it('has no original-story link on an outlet\'s own page', async () => {
+    view = await mount(<ArticleView article={makeArticle()} />);
+    expect(byTestId(view.container, 'article-source')).toBeNull();
+  });
+
   it('marks the article language for Korean typography', async () => {
     view = await mount(<ArticleView article={makeArticle()} />);
     expect(view.container.querySelector('article')?.getAttribute('lang')).toBe('ko');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCopyText, citationHeader, outletName } from '@/utils/copy/copy-text';
 import { makeArticle } from '../components/helpers';
 
-const LABELS = { title: 'Title', outlet: 'Outlet', author: 'Author', date: 'Date', url: 'URL' };
+const LABELS = { title: 'Title', outlet: 'Outlet', author: 'Author', date: 'Date', url: 'URL', source: 'Original' };
 
 describe('copy text', () => {
   it('uses the pipeline output as is when captions are on', async () => {
@@ -43,6 +43,23 @@ describe('copy text', () => {
     expect(await buildCopyText(article, 'citation', { captions: true, labels: LABELS })).toBe(
       `Title: ${article.title}\nOutlet: 서울경제\nAuthor: 김광수 특파원\nDate: 2025-11-27 17:25\nURL: ${article.url}\n\n${article.text}`,
     );
+  });
+
+  it('names the newspaper of a portal page and links its original story', () => {
+    const article = makeArticle({
+      url: 'https://n.news.naver.com/article/016/0002194334',
+      site: 'naver',
+      siteName: '헤럴드경제',
+      sourceUrl: 'http://news.heraldcorp.com/view.php?ud=20230907000489',
+    });
+    expect(citationHeader(article, LABELS).split('\n')).toEqual([
+      `Title: ${article.title}`,
+      'Outlet: 헤럴드경제',
+      'Author: 김광수 특파원',
+      'Date: 2025-11-27 17:25',
+      'URL: https://n.news.naver.com/article/016/0002194334',
+      'Original: http://news.heraldcorp.com/view.php?ud=20230907000489',
+    ]);
   });
 
   it('names the page\'s og:site_name when there is no site rule', () => {

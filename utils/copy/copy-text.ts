@@ -13,6 +13,8 @@ export interface CitationLabels {
   author: string;
   date: string;
   url: string;
+  /** The original story's link, on a portal's copy (Naver News): `원문: …`. */
+  source: string;
 }
 
 export interface CopyOptions {
@@ -32,8 +34,8 @@ export async function articleMarkdown(article: Article, captions: boolean): Prom
 }
 
 /**
- * The outlet named in citations: the pipeline's `siteName` (the rule's name, 서울경제, else the
- * page's og:site_name), else the page's host. Read from the article, not the site rules, so the
+ * The outlet named in citations: the pipeline's `siteName` (the newspaper a portal page names,
+ * 중앙일보; else the rule's name, 서울경제; else the page's og:site_name), else the page's host. Read from the article, not the site rules, so the
  * popup does not bundle every rule just for a name.
  */
 export function outletName(article: Article): string {
@@ -54,6 +56,7 @@ export function citationHeader(article: Article, labels: CitationLabels): string
     [labels.author, article.byline],
     [labels.date, date],
     [labels.url, article.url],
+    [labels.source, article.sourceUrl],
   ];
   return rows
     .filter((row): row is [string, string] => Boolean(row[1]))

@@ -159,15 +159,15 @@ function isDeckLike(lines: readonly string[]): boolean {
   return lines.length > 0 && lines.length <= MAX_DECK_LINES && lines.every((line) => line.length <= MAX_DECK_LINE_LENGTH);
 }
 
+const SITE_NAME: Hint = ['meta[property="og:site_name"]', 'content'];
+const CONTENT_LANGUAGE: Hint = ['meta[http-equiv="content-language" i]', 'content'];
+const OG_TYPE: Hint = ['meta[property="og:type"]', 'content'];
+
 export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
   const sources: Element[] = [];
   const jsonLd = readJsonLd(doc);
-  const siteName = readHint(doc, ['meta[property="og:site_name"]', 'content'])?.value ?? null;
-  const declaredLang = collapseSpace(
-    doc.documentElement?.getAttribute('lang') ??
-      readHint(doc, ['meta[http-equiv="content-language" i]', 'content'])?.value ??
-      '',
-  );
+  const siteName = readHint(doc, SITE_NAME)?.value ?? null;
+  const declaredLang = collapseSpace(doc.documentElement?.getAttribute('lang') ?? readHint(doc, CONTENT_LANGUAGE)?.value ?? '');
   const lang =
     declaredLang ||
     rule?.lang ||
@@ -230,7 +230,7 @@ export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
     readFirstHint(doc, GENERIC_IMAGE, (value) => (/^https?:\/\//i.test(value) ? value : null))?.result ??
     (jsonLd?.image && /^https?:\/\//i.test(jsonLd.image) ? jsonLd.image : null);
 
-  const ogType = readHint(doc, ['meta[property="og:type"]', 'content'])?.value ?? '';
+  const ogType = readHint(doc, OG_TYPE)?.value ?? '';
   return {
     title,
     deck,
