@@ -370,4 +370,10 @@ describe('documentBase', () => {
   ])('%j → %j', (head, expected) => {
     expect(documentBase(page(head), 'https://www.sedaily.com/NewsView/2H0ABCDEFG')).toBe(expected);
   });
+
+  it('ignores a <base> inside the body (a stray or hostile element)', () => {
+    const doc = new DOMParser().parseFromString('<html><head></head><body><p>x</p><base href="https://evil.example/"></body></html>', 'text/html');
+    expect(doc.head.querySelector('base')).toBeNull(); // the parser left it in the body
+    expect(documentBase(doc, 'https://news.example.org/a/1')).toBe('https://news.example.org/a/1');
+  });
 });

@@ -62,9 +62,13 @@ export function findBodyRoot(doc: Document, selectors: readonly string[] = []): 
   return null;
 }
 
-/** Where relative URLs point: the page's `<base href>` when it is an http(s) URL, else the page. */
+/**
+ * Where relative URLs point: the page's `<base href>` when it is an http(s) URL, else the page. Only
+ * a `<base>` in `<head>` counts: one inside the body is a stray or hostile element (a comment, an
+ * injected ad), and the article's links and photos must not be sent elsewhere by it.
+ */
 export function documentBase(doc: Document, url: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = doc.head?.querySelector('base[href]')?.getAttribute('href');
   if (!href) return url;
   try {
     const base = new URL(href.trim(), url);
