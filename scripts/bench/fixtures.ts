@@ -2,9 +2,10 @@
  * The saved pages of tests/pages/ for the benchmarks, each in a group so the report can say how
  * rule pages and generic pages compare to Readability apart: sedaily's reconstructed pages, Naver's
  * real pages (a rule, pruned to its container), real pages of other outlets in generic mode (their
- * folder has a SOURCE.md), and the reconstructed generic pages.
+ * SOURCE.md says "A real page", as scripts/import-real-page.ts writes it), and the hand-built
+ * generic pages.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, readSavedPages } from '../saved-pages';
 
@@ -29,7 +30,8 @@ function groupOf(site: string | null, real: boolean): PageGroup | null {
 
 export function loadBenchFixtures(dir = PAGES_DIR): PageFixture[] {
   return readSavedPages(dir).flatMap(({ slug, url, html, expected }) => {
-    const group = groupOf(expected.site, existsSync(join(dir, slug, 'SOURCE.md')));
+    const source = join(dir, slug, 'SOURCE.md');
+    const group = groupOf(expected.site, existsSync(source) && /^A real page/m.test(readFileSync(source, 'utf8')));
     return group ? [{ slug, url, html, site: expected.site, status: expected.status, group }] : [];
   });
 }
