@@ -31,6 +31,7 @@ describe('takeLeadDeck', () => {
     ['a short plain line not followed by a dateline', `<p>정부 추경 편성 배경</p>${STORY}`],
     ['a bold sentence', `<p><b>정부가 추경을 편성했다.</b></p>${STORY}`],
     ['a single marked bold line (a subhead)', `<p><b>■ 추경 편성 배경</b></p>${STORY}`],
+    ['a bold link (a teaser headline on a list page)', `<p><a href="/view/1"><strong>정부, 내년 예산 확정</strong></a></p>${STORY}`],
     ['the story itself (nothing left after it)', '<p><b>짧은 굵은 줄</b></p><p>[서울=뉴시스] 짧다.</p>'],
   ])('leaves %s in the body', (_what, html) => {
     expect(run(html).deck).toEqual([]);

@@ -13,6 +13,8 @@ export interface ArticleEvidence {
   declaresArticle: boolean;
   /** The user asked to try anyway. */
   force: boolean;
+  /** Readability's pick is a run of dated teasers (headline-list.ts): a section front or news list. */
+  headlineList?: boolean;
 }
 
 /** Body text below these lengths is not an article (characters, whitespace collapsed). */
@@ -35,6 +37,9 @@ export function notArticleReason(content: Element, bodyText: string, evidence: A
   if (length < minimum) return `Too little text for an article (${length} characters).`;
   if (!evidence.ruleArticle && linkDensity(content) > MAX_LINK_DENSITY) {
     return 'This page is mostly links: it looks like a list or front page, not an article.';
+  }
+  if (!evidence.ruleArticle && evidence.headlineList) {
+    return 'This page is a list of headlines with their times: a section front or news list, not an article.';
   }
   return null;
 }

@@ -21,6 +21,7 @@ import { takeLeadDeck } from './lead-deck';
 import { absolutizeLinks, stripPageIds } from './finish-content';
 import { collectBlocks, firstParagraph } from './blocks';
 import { notArticleReason } from './assess-article';
+import { isHeadlineList } from './headline-list';
 import { buildOutline } from './outline';
 import { bodyText, toText, type ArticleHeader } from './to-text';
 import { toMarkdown } from './to-markdown';
@@ -121,6 +122,8 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   const read = runReadability(clone, copiedRoot ? RULE_CHAR_THRESHOLD : GENERIC_CHAR_THRESHOLD);
   if (!read) return notArticle('No article text was found on this page.');
   const content = read.content;
+  // Judged before cleaning, which drops the teasers' times ("12-03 10:05" reads as a dateline).
+  const headlineList = !ruleArticle && isHeadlineList(content);
   // 8. Boilerplate by anchored text patterns, recorded.
   const repeated = [meta.title || read.title || '', ...meta.deck, rule?.name ?? '', meta.siteName ?? ''];
   const dropped = dropBoilerplate(content, rule?.dropText ?? GENERIC_DROP_TEXT, repeated, log);
@@ -138,6 +141,7 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
     ruleArticle,
     declaresArticle: meta.declaresArticle,
     force: options.force === true,
+    headlineList,
   });
   if (reason) return notArticle(reason);
   const outline = buildOutline(content, deck);

@@ -67,6 +67,9 @@ export function takeLeadDeck(content: Element, title: string): string[] {
   if (!lines.length || lines.length > MAX_DECK_LINES) return [];
   if (lines.some((line) => line.length > MAX_DECK_LINE || SENTENCE_END.test(line))) return [];
   if (collapseSpace(title) === lines.join(' ')) return [];
+  // A deck is the story's own text: a link (a teaser's headline on a list page) is not one.
+  const linked = Array.from(candidate.querySelectorAll('a')).reduce((sum, a) => sum + collapseSpace(a.textContent ?? '').length, 0);
+  if (linked * 2 > lines.join('').length) return [];
   const bold = isBold(candidate);
   if (lines.length === 1 && MARKER_START.test(lines[0]!)) return [];
   const nextText = collapseSpace(next.textContent ?? '');

@@ -1,0 +1,60 @@
+/**
+ * Part of the article check: a section front or news list is a run of teasers — a headline link,
+ * often a lead sentence and a time — repeated under one parent. Its lead sentences are plain text,
+ * so link density alone calls it an article (a 연합뉴스 section list was). A story's own list (a
+ * listicle, steps, a timeline) repeats items too, but its items are not led by a link to another
+ * page and do not carry publication times.
+ */
+import { collapseSpace } from './text';
+
+/** A teaser is short: a headline and a lead sentence or two. */
+const MAX_TEASER_TEXT = 400;
+/** Headlines are a few words to a long sentence. */
+const MIN_HEADLINE = 8;
+const MAX_HEADLINE = 150;
+const MIN_TEASERS = 6;
+/** The teasers must be most of the page's text, and most must carry a time. */
+const MIN_TEXT_SHARE = 0.5;
+const MIN_DATED_SHARE = 0.5;
+/** "12-03 10:05", "2025.12.03", "2025-12-03 10:05", "3시간 전", "10:05", "Dec 3, 2025". */
+const TIMESTAMP =
+  /\b\d{1,2}[-./]\d{1,2}\.?\s+\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}|\d+\s?(?:분|시간|일)\s?전|(?:^|\s)\d{1,2}:\d{2}(?:\s|$)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\b/;
+
+/** The first link with text opens `item`'s text and is headline-sized (a photo link before it has none). */
+function leadingHeadline(item: Element, text: string): boolean {
+  const link = Array.from(item.querySelectorAll('a[href]')).find((a) => collapseSpace(a.textContent ?? ''));
+  if (!link) return false;
+  const headline = collapseSpace(link.textContent ?? '');
+  if (headline.length < MIN_HEADLINE || headline.length > MAX_HEADLINE) return false;
+  const start = text.indexOf(headline);
+  return start >= 0 && start <= 20;
+}
+
+/** True when most of `content`'s text is six or more sibling teasers that mostly carry a time. */
+export function isHeadlineList(content: Element): boolean {
+  const totalText = collapseSpace(content.textContent ?? '').length;
+  if (!totalText) return false;
+  const parents = new Set<Element>();
+  for (const link of Array.from(content.querySelectorAll('a[href]'))) {
+    // The teaser is the ancestor whose parent repeats it: walk up a few levels from each link.
+    let item: Element | null = link;
+    for (let depth = 0; item && item !== content && depth < 5; depth += 1, item = item.parentElement) {
+      if (item.parentElement) parents.add(item.parentElement);
+    }
+  }
+  for (const parent of parents) {
+    if ((!content.contains(parent) && parent !== content) || parent.children.length < MIN_TEASERS) continue;
+    let teasers = 0;
+    let dated = 0;
+    let text = 0;
+    for (const child of Array.from(parent.children)) {
+      const childText = collapseSpace(child.textContent ?? '');
+      if (!childText || childText.length > MAX_TEASER_TEXT || !leadingHeadline(child, childText)) continue;
+      teasers += 1;
+      text += childText.length;
+      if (TIMESTAMP.test(childText)) dated += 1;
+    }
+    if (teasers >= MIN_TEASERS && text >= totalText * MIN_TEXT_SHARE && dated >= teasers * MIN_DATED_SHARE) return true;
+  }
+  return false;
+}
