@@ -1,0 +1,45 @@
+/**
+ * The reader's read-aloud buttons: previous paragraph, play / pause, stop, next paragraph. The
+ * keys (P, S, comma, period; by key position, so they work with a Hangul input mode too) are
+ * announced with aria-keyshortcuts and in each tooltip.
+ */
+import { t } from '@/utils/i18n';
+import type { NarratorStatus } from '@/utils/speech/narrator';
+
+/** Reader keys by `KeyboardEvent.code`: the same physical keys whatever the input language. */
+export const SPEECH_KEYS: Readonly<Record<string, 'toggle' | 'stop' | 'previous' | 'next'>> = {
+  KeyP: 'toggle',
+  KeyS: 'stop',
+  Comma: 'previous',
+  Period: 'next',
+};
+
+export interface SpeechBarProps {
+  status: NarratorStatus;
+  onToggle: () => void;
+  onStop: () => void;
+  onPrevious: () => void;
+  onNext: () => void;
+}
+
+export function SpeechBar({ status, onToggle, onStop, onPrevious, onNext }: SpeechBarProps) {
+  const idle = status === 'idle';
+  const playing = status === 'playing';
+  const label = playing ? t('speechPause') : status === 'paused' ? t('speechResume') : t('speechPlay');
+  return (
+    <div class="dc-speech" role="group" aria-label={t('speechGroup')} data-status={status} data-testid="speech-bar">
+      <button type="button" class="dc-button dc-speech__icon" data-testid="speech-previous" disabled={idle} aria-label={t('speechPrevious')} title={`${t('speechPrevious')} (,)`} aria-keyshortcuts="," onClick={onPrevious}>
+        <span aria-hidden="true">⏮</span>
+      </button>
+      <button type="button" class="dc-button dc-speech__play" data-testid="speech-toggle" aria-pressed={playing ? 'true' : 'false'} title={`${label} (P)`} aria-keyshortcuts="P" onClick={onToggle}>
+        <span aria-hidden="true">{playing ? '⏸' : '▶'}</span> {label}
+      </button>
+      <button type="button" class="dc-button dc-speech__icon" data-testid="speech-stop" disabled={idle} aria-label={t('speechStop')} title={`${t('speechStop')} (S)`} aria-keyshortcuts="S" onClick={onStop}>
+        <span aria-hidden="true">⏹</span>
+      </button>
+      <button type="button" class="dc-button dc-speech__icon" data-testid="speech-next" disabled={idle} aria-label={t('speechNext')} title={`${t('speechNext')} (.)`} aria-keyshortcuts="." onClick={onNext}>
+        <span aria-hidden="true">⏭</span>
+      </button>
+    </div>
+  );
+}
