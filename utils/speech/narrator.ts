@@ -105,10 +105,13 @@ export function createNarrator(paragraphs: readonly (readonly string[])[], optio
     options.synth.speak(utterance);
   };
 
-  /** Moves to the start of paragraph `index` (clamped), reading on if it was reading. */
-  const jump = (index: number) => {
+  /** Moves to the start of the next non-empty paragraph from `index` in `direction`, reading on if it was reading. */
+  const jump = (index: number, direction: 1 | -1) => {
     if (!state.position) return;
-    const target = settle({ paragraph: Math.max(0, Math.min(paragraphs.length - 1, index)), sentence: 0 });
+    let paragraph = index;
+    while (paragraph >= 0 && paragraph < paragraphs.length && (paragraphs[paragraph]?.length ?? 0) === 0) paragraph += direction;
+    if (paragraph < 0 || paragraph >= paragraphs.length) paragraph = direction === -1 ? 0 : state.position.paragraph;
+    const target = settle({ paragraph, sentence: 0 });
     if (!target) return;
     if (state.status === 'playing') {
       silence();
@@ -141,8 +144,8 @@ export function createNarrator(paragraphs: readonly (readonly string[])[], optio
       silence();
       set({ status: 'idle', position: null });
     },
-    next: () => jump((state.position?.paragraph ?? -1) + 1),
-    previous: () => jump((state.position?.paragraph ?? 1) - 1),
+    next: () => jump((state.position?.paragraph ?? -1) + 1, 1),
+    previous: () => jump((state.position?.paragraph ?? 1) - 1, -1),
     setRate(value) {
       rate = value;
     },
