@@ -17,7 +17,7 @@ describe('reading positions', () => {
   it('are kept per article (fragment ignored) in storage.local, and the top of an article is none', async () => {
     await savePosition(`${url}#dc-s-2`, { block: 7, offset: 0.25 }, 1000);
     expect(await loadPosition(url)).toEqual({ block: 7, offset: 0.25, at: 1000 });
-    expect(Object.keys((await fakeBrowser.storage.local.get('readingPositions')).readingPositions)).toEqual([positionKey(url)]);
+    expect(Object.keys((await fakeBrowser.storage.local.get('readingPositions')).readingPositions as object)).toEqual([positionKey(url)]);
     await savePosition(url, { block: 0, offset: 0 }, 2000);
     expect(await loadPosition(url)).toBeNull();
   });
