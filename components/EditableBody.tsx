@@ -1,7 +1,8 @@
 /**
  * The reader's article body as separate blocks, each one removable by hand ("fix it by hand",
  * peers §3.4), and put back: in edit mode every block has a remove button and a removed block
- * stays as a one-line placeholder with an undo button; outside edit mode removed blocks are gone
+ * stays as a one-line placeholder with an undo button (the button comes first, so it reads before
+ * the block it acts on); outside edit mode removed blocks are gone
  * (and listed in "what was removed"). Only the reader's own copy changes, never the page.
  */
 import { t } from '@/utils/i18n';
@@ -31,11 +32,6 @@ export function EditableBody({ blocks, removed, editing, onToggle }: EditableBod
         const label = blockLabel(block);
         return (
           <div key={index} class="dc-block" data-block={String(index)} data-removed={isRemoved ? 'true' : undefined}>
-            {isRemoved ? (
-              <p class="dc-block__placeholder">{t('blockRemovedPlaceholder', label)}</p>
-            ) : (
-              <SafeHtml class="dc-block__content" html={block.html} />
-            )}
             {editing && (
               <button
                 type="button"
@@ -46,6 +42,11 @@ export function EditableBody({ blocks, removed, editing, onToggle }: EditableBod
               >
                 {isRemoved ? t('blockRestore') : t('blockRemove')}
               </button>
+            )}
+            {isRemoved ? (
+              <p class="dc-block__placeholder">{t('blockRemovedPlaceholder', label)}</p>
+            ) : (
+              <SafeHtml class="dc-block__content" html={block.html} />
             )}
           </div>
         );

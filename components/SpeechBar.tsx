@@ -14,6 +14,23 @@ export const SPEECH_KEYS: Readonly<Record<string, 'toggle' | 'stop' | 'previous'
   Period: 'next',
 };
 
+/** Media-control glyphs as SVG: Hangul fonts lack ⏮ ⏹ ⏭, which would show as empty boxes. */
+const ICONS = {
+  previous: 'M6 5h2v14H6zM20 5v14L9 12z',
+  play: 'M7 5v14l12-7z',
+  pause: 'M6 5h4v14H6zM14 5h4v14h-4z',
+  stop: 'M6 6h12v12H6z',
+  next: 'M16 5h2v14h-2zM4 5v14l11-7z',
+} as const;
+
+function Icon({ name }: { name: keyof typeof ICONS }) {
+  return (
+    <svg class="dc-speech__glyph" viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d={ICONS[name]} fill="currentColor" />
+    </svg>
+  );
+}
+
 export interface SpeechBarProps {
   status: NarratorStatus;
   onToggle: () => void;
@@ -29,16 +46,16 @@ export function SpeechBar({ status, onToggle, onStop, onPrevious, onNext }: Spee
   return (
     <div class="dc-speech" role="group" aria-label={t('speechGroup')} data-status={status} data-testid="speech-bar">
       <button type="button" class="dc-button dc-speech__icon" data-testid="speech-previous" disabled={idle} aria-label={t('speechPrevious')} title={`${t('speechPrevious')} (,)`} aria-keyshortcuts="," onClick={onPrevious}>
-        <span aria-hidden="true">⏮</span>
+        <Icon name="previous" />
       </button>
       <button type="button" class="dc-button dc-speech__play" data-testid="speech-toggle" aria-pressed={playing ? 'true' : 'false'} title={`${label} (P)`} aria-keyshortcuts="P" onClick={onToggle}>
-        <span aria-hidden="true">{playing ? '⏸' : '▶'}</span> {label}
+        <Icon name={playing ? 'pause' : 'play'} /> {label}
       </button>
       <button type="button" class="dc-button dc-speech__icon" data-testid="speech-stop" disabled={idle} aria-label={t('speechStop')} title={`${t('speechStop')} (S)`} aria-keyshortcuts="S" onClick={onStop}>
-        <span aria-hidden="true">⏹</span>
+        <Icon name="stop" />
       </button>
       <button type="button" class="dc-button dc-speech__icon" data-testid="speech-next" disabled={idle} aria-label={t('speechNext')} title={`${t('speechNext')} (.)`} aria-keyshortcuts="." onClick={onNext}>
-        <span aria-hidden="true">⏭</span>
+        <Icon name="next" />
       </button>
     </div>
   );
