@@ -62,7 +62,7 @@ export function Options() {
         </label>
         <p class="options__hint">{shortcut ? t('shortcutHint', shortcut) : t('shortcutNone')}</p>
       </section>
-      <ReaderSites />
+      <ReaderSites hash={location.hash} />
       <section class="options__section" aria-labelledby="speech">
         <h2 id="speech">{t('speechTitle')}</h2>
         <p class="options__hint options__hint--top">{t('optionsSpeechIntro')}</p>

@@ -1,13 +1,17 @@
 /**
  * The popup's "always open this site in reader mode" switch: the site's state from the background
- * (asked once the popup knows its tab's address), and turning it on (permission for that one
- * origin, asked in the click) or off (the permission is given back).
+ * (asked once the popup knows its tab's address), turning it off (the permission is given back),
+ * and turning it on, which hands over to the options page: Chromium closes a toolbar popup as
+ * soon as the browser's permission prompt opens, so the answer (and any "declined" message) would
+ * be lost with it. The options tab asks for the one origin on the user's click there and stays to
+ * say what came of it.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { siteOutcomeStatus } from '@/components/site-outcome';
 import type { StatusMessage } from '@/components/StatusLine';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
-import { requestReaderSite } from '@/utils/reader-sites/request-site';
+import { addSiteUrl } from '@/utils/reader-sites/add-site-url';
 import type { ReaderSiteStatus } from '@/utils/reader-sites/site-status';
 
 export interface ReaderSiteSwitch {
@@ -36,11 +40,10 @@ export function useReaderSite(url: string | null, onStatus: (status: StatusMessa
       );
       return;
     }
-    // Nothing may come before the request: it needs this click's user gesture.
-    void requestReaderSite(origin).then((outcome) => {
-      if (outcome === 'added' || outcome === 'already') setStatus({ origin, state: 'on' });
-      onStatus(siteOutcomeStatus(outcome, origin));
-    });
+    browser.tabs.create({ url: browser.runtime.getURL(addSiteUrl(origin)) }).then(
+      () => window.close(),
+      (error: unknown) => onStatus(siteOutcomeStatus({ error: String(error) }, origin)),
+    );
   }, [status, onStatus]);
 
   return { status, toggle };

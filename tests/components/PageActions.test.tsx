@@ -61,32 +61,20 @@ afterEach(() => view?.unmount());
 const article = makeArticle({ url: URL_, site: null });
 
 describe('"always open this site in reader mode"', () => {
-  it('asks for this one origin inside the click, then lists the site', async () => {
+  it('hands turning it on to the options page, which asks for the origin and stays to tell the outcome', async () => {
     background({ origin: SITE, state: 'off' });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     const root = await showPopup({ status: 'ok', article });
     expect(send).toHaveBeenCalledWith('readerSiteStatus', { url: URL_ });
     const toggle = byTestId(root, 'site-toggle')!;
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     toggle.click();
-    // Synchronously, in the click: the user's gesture is still there.
-    expect(request).toHaveBeenCalledWith({ origins: [`${SITE}/*`] });
     await flush();
-    expect(send).toHaveBeenCalledWith('expectReaderSite', { origin: SITE });
-    expect(send).toHaveBeenCalledWith('addReaderSite', { origin: SITE });
-    expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(byTestId(root, 'status')?.textContent).toBe(ko('siteAdded', 'www.example-news.co.kr'));
-  });
-
-  it('says so when the permission is declined, and lists nothing', async () => {
-    background({ origin: SITE, state: 'off' });
-    request.mockResolvedValue(false);
-    const root = await showPopup({ status: 'ok', article });
-    byTestId(root, 'site-toggle')!.click();
-    await flush();
-    expect(send).not.toHaveBeenCalledWith('addReaderSite', expect.anything());
-    expect(byTestId(root, 'status')?.dataset.kind).toBe('error');
-    expect(byTestId(root, 'status')?.textContent).toBe(ko('siteDeclined', 'www.example-news.co.kr'));
-    expect(byTestId(root, 'site-toggle')?.getAttribute('aria-pressed')).toBe('false');
+    // Chromium closes the popup as soon as the permission prompt opens: nothing is asked from here.
+    expect(request).not.toHaveBeenCalled();
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.at(-1)?.url).toBe(`chrome-extension://${fakeBrowser.runtime.id}/options.html#add=${encodeURIComponent(SITE)}`);
+    expect(close).toHaveBeenCalledOnce();
   });
 
   it('turns a site off again (the background gives the permission back)', async () => {

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
+import { ReaderSites } from '@/entrypoints/options/ReaderSites';
 import { sendMessage } from '@/utils/messaging';
 import { flush, ko, mount, useKoreanMessages, type Mounted } from './helpers';
 
@@ -58,6 +59,27 @@ describe('options: reader sites', () => {
     expect(send).toHaveBeenCalledWith('addReaderSite', { origin: 'https://news.example.com' });
     expect(status()).toBe(ko('siteAdded', 'news.example.com'));
     expect(section().querySelector('input')!.value).toBe('');
+  });
+
+  it('says so when the permission is declined, and lists nothing', async () => {
+    request.mockResolvedValue(false);
+    await submit('news.example.com');
+    await flush();
+    expect(send).not.toHaveBeenCalledWith('addReaderSite', expect.anything());
+    expect(status()).toBe(ko('siteDeclined', 'news.example.com'));
+  });
+
+  it('opened by the popup for a site (#add=…), has it filled in and waits for the user\'s Add', async () => {
+    view!.unmount();
+    view = await mount(<ReaderSites hash={`#add=${encodeURIComponent('http://blog.example.org')}`} />);
+    await flush(4);
+    expect(section().querySelector('input')!.value).toBe('blog.example.org');
+    expect(section().querySelector('[data-testid="site-asked"]')?.textContent).toBe(ko('siteAsk', 'blog.example.org'));
+    expect(request).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(section().querySelector('[data-testid="site-add"]'));
+    section().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    // The scheme the popup asked for, not the https a bare host would get.
+    expect(request).toHaveBeenCalledWith({ origins: ['http://blog.example.org/*'] });
   });
 
   it('tells a bad address, a listed site and a store apart, asking for nothing', async () => {
