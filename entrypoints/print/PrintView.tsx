@@ -7,11 +7,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '@/components/ArticleView';
 import { StatusLine, useTransientStatus } from '@/components/StatusLine';
+import { useSettings } from '@/components/use-settings';
 import type { Article } from '@/utils/article';
 import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
 import { downloadMarkdown, markdownFileName, markdownFileText } from '@/utils/print/markdown-file';
 import { getPrintArticle } from '@/utils/print/print-store';
+import { typographyStyle } from '@/utils/settings';
 
 export interface PrintViewProps {
   /** The print-store id from the page's fragment. */
@@ -21,6 +23,7 @@ export interface PrintViewProps {
 export function PrintView({ id }: PrintViewProps) {
   const [article, setArticle] = useState<Article | null | undefined>(undefined);
   const [status, setStatus] = useTransientStatus();
+  const { settings } = useSettings();
   useEffect(() => {
     getPrintArticle(id).then(
       (found) => {
@@ -43,7 +46,8 @@ export function PrintView({ id }: PrintViewProps) {
   };
 
   return (
-    <div class="dc-root print" data-theme="light" aria-busy={article === undefined ? 'true' : undefined}>
+    // Paper is light whatever the reader's theme; the font and size are the reader's.
+    <div class="dc-root print" data-theme="light" style={typographyStyle(settings)} aria-busy={article === undefined ? 'true' : undefined}>
       <header class="print__bar">
         <span class="print__brand">{t('extShortName')}</span>
         <StatusLine status={status} />

@@ -31,6 +31,7 @@ import {
   type RequestWatch,
   type SiteServer,
 } from './harness';
+import { fakeSpeechScript, REMOVE_FAKE_SPEECH, type FakeVoice } from './fake-speech';
 import { expectUntouched, pageSnapshot } from './page-checks';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -46,40 +47,10 @@ let tabId: number;
 let world: ExtensionWorld;
 let requests: RequestWatch;
 
-/**
- * A speech engine for the isolated world: records what the reader asks of it; `end()` ends the
- * utterance being spoken as an engine would. Voices: a network Korean voice (the browser's
- * default), a local Korean one and a local English one, unless given.
- */
-function installSpeech(voices?: { name: string; lang: string; localService: boolean; default?: boolean }[]) {
-  return world.evaluate(`(() => {
-    const voices = ${JSON.stringify(
-      voices ?? [
-        { name: 'Google 한국의', lang: 'ko-KR', localService: false, default: true },
-        { name: 'Yuna', lang: 'ko-KR', localService: true },
-        { name: 'Samantha', lang: 'en-US', localService: true },
-      ],
-    )}.map((voice) => ({ default: false, ...voice, voiceURI: voice.name }));
-    // The engine's own properties, kept once so that removeSpeech can put them back.
-    globalThis.__realSpeech ??= ['speechSynthesis', 'SpeechSynthesisUtterance'].map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]);
-    const state = (globalThis.__fakeSpeech = { calls: [], current: null });
-    state.end = () => { const u = state.current; state.current = null; if (u && u.onend) u.onend({}); };
-    const engine = {
-      getVoices: () => voices,
-      speak(u) { state.current = u; state.calls.push({ type: 'speak', text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null, rate: u.rate }); },
-      cancel() { state.calls.push({ type: 'cancel' }); const u = state.current; state.current = null; if (u && u.onerror) u.onerror({ error: 'interrupted' }); },
-      addEventListener() {}, removeEventListener() {},
-    };
-    class Utterance { constructor(text) { this.text = text; this.lang = ''; this.rate = 1; this.voice = null; this.onend = null; this.onerror = null; } }
-    Object.defineProperty(globalThis, 'speechSynthesis', { configurable: true, get: () => engine });
-    Object.defineProperty(globalThis, 'SpeechSynthesisUtterance', { configurable: true, value: Utterance });
-    return true;
-  })()`);
-}
-
-/** Puts the browser's own engine back (the fake is only this world's own property). */
-const removeSpeech = () =>
-  world.evaluate(`((globalThis.__realSpeech ?? []).forEach(([name, descriptor]) => Object.defineProperty(globalThis, name, descriptor)), delete globalThis.__fakeSpeech, true)`);
+/** A fake speech engine in the isolated world (fake-speech.ts); `voices` replaces its default voices. */
+const installSpeech = (voices?: FakeVoice[]) => world.evaluate(fakeSpeechScript(voices));
+/** Puts the browser's own engine back. */
+const removeSpeech = () => world.evaluate(REMOVE_FAKE_SPEECH);
 
 type Call = { type: 'speak' | 'cancel'; text?: string; lang?: string; voice?: string | null; rate?: number };
 const speechCalls = () => world.evaluate<Call[]>('globalThis.__fakeSpeech.calls');
