@@ -1,6 +1,6 @@
 /**
- * Permissions and privacy audit of what ships (.output/chrome-mv3 built by `npm run test:e2e`,
- * .output/firefox-mv2 by global-setup.ts), then of what runs, in real Chromium:
+ * Permissions and privacy audit of what ships (.output/chrome-mv3 and .output/firefox-mv2, built
+ * by global-setup.ts), then of what runs, in real Chromium (Firefox's: firefox-paths.firefox.test.ts):
  *  - the manifests ask for exactly activeTab, scripting, storage, contextMenus and the rule hosts,
  *    nothing optional, nothing broad; content scripts only on the rule hosts, top frame only; the
  *    one web-accessible resource is the extraction frame (`matches: <all_urls>` there says which
@@ -21,23 +21,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SITE_MATCHES } from '../../utils/site-rules';
-import {
-  DIST,
-  FIREFOX_DIST,
-  getFixture,
-  isLocalRequest,
-  launchWithExtension,
-  openPopup,
-  openRealPopup,
-  openTab,
-  startSiteServer,
-  until,
-  watchExtensionRequests,
-  type Launched,
-  type RequestWatch,
-  type SiteServer,
-} from './harness';
+import { SITE_MATCHES, SITES } from '../../utils/site-rules';
+import { launchWithExtension, type Launched } from './chromium/launch';
+import { openRealPopup } from './chromium/real-popup';
+import { watchExtensionRequests } from './chromium/request-watch';
+import { openPopup, openTab } from './chromium/tabs';
+import type { RequestWatch } from './driver/driver';
+import { getFixture } from './fixtures';
+import { DIST, FIREFOX_DIST } from './paths';
+import { isLocalRequest, startSiteServer, type SiteServer } from './site-server';
+import { until } from './until';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -100,7 +93,10 @@ describe.each([
   const manifest = readManifest(dist);
 
   it('asks for exactly activeTab, scripting, storage, contextMenus and the rule hosts, nothing optional', () => {
-    expect(SITE_MATCHES).toEqual(['*://*.sedaily.com/*']);
+    // One `*://*.host/*` per rule host (sedaily today; each new site rule adds its own), nothing broader.
+    expect(SITE_MATCHES.length).toBe(SITES.flatMap((site) => site.hosts).length);
+    expect(SITE_MATCHES.filter((pattern) => !/^\*:\/\/\*\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\*$/.test(pattern))).toEqual([]);
+    expect(SITE_MATCHES).toContain('*://*.sedaily.com/*');
     if (manifest.manifest_version === 3) {
       expect([...manifest.permissions!].sort()).toEqual(PERMISSIONS);
       expect(manifest.host_permissions).toEqual([...SITE_MATCHES]);
@@ -324,7 +320,7 @@ describe('in the browser', () => {
     });
     await until(() => watch.requests.some((request) => request.url.endsWith('/manifest.json')), 'the service worker probe is seen');
     await until(() => watch.requests.some((request) => request.url.endsWith('/canary/options-probe.gif')), 'the options probe is seen');
-    expect(watch.requests.find((request) => request.url.endsWith('/manifest.json'))?.from).toBe('service-worker');
+    expect(watch.requests.find((request) => request.url.endsWith('/manifest.json'))?.from).toBe('background');
     expect(watch.requests.find((request) => request.url.endsWith('/canary/options-probe.gif'))?.from).toBe('options');
     const probes = new Set(['https://www.example.com/canary/options-probe.gif']);
     const start = watch.requests.length;

@@ -20,17 +20,13 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import {
-  findTabId,
-  getArticle,
-  launchWithExtension,
-  startSiteServer,
-  watchConsole,
-  type ConsoleWatch,
-  type E2ePage,
-  type Launched,
-  type SiteServer,
-} from './harness';
+import { watchConsole } from './chromium/console-watch';
+import { launchWithExtension, type Launched } from './chromium/launch';
+import { findTabId } from './chromium/tabs';
+import type { ConsoleWatch } from './driver/driver';
+import type { E2ePage } from './e2e-page';
+import { getArticle } from './fixtures';
+import { startSiteServer, type SiteServer } from './site-server';
 
 declare const chrome: typeof import('wxt/browser').browser;
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIREFOX_DIST, ROOT } from './harness';
+import { FIREFOX_DIST, ROOT } from './paths';
 
 interface LintMessage {
   code: string;

@@ -84,6 +84,11 @@ export async function launchFirefox(server: SiteServer, options: FirefoxLaunchOp
         'network.proxy.type': 2,
         'network.proxy.autoconfig_url': `data:text/plain,${encodeURIComponent(pac)}`,
         'network.proxy.allow_hijacking_localhost': true,
+        // Timers of tabs in the background run at their pace, as Playwright's Chromium does: the
+        // large-page heartbeat ticks every 20 ms while the popup tab is in front.
+        'dom.min_background_timeout_value': 4,
+        'dom.min_background_timeout_value_without_budget_throttling': 4,
+        'dom.timeout.enable_budget_timer_throttling': false,
         // Tests read the clipboard back in extension pages without Firefox's paste prompt.
         'dom.events.testing.asyncClipboard': true,
         'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
