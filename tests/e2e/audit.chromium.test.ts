@@ -24,9 +24,8 @@ import type { Page } from 'playwright-core';
 import { SITE_MATCHES, SITES } from '../../utils/site-rules';
 import { launchWithExtension, type Launched } from './chromium/launch';
 import { openRealPopup } from './chromium/real-popup';
-import { watchExtensionRequests } from './chromium/request-watch';
+import { watchExtensionRequests, type ChromiumRequestWatch } from './chromium/request-watch';
 import { openPopup, openTab } from './chromium/tabs';
-import type { RequestWatch } from './driver/driver';
 import { getFixture } from './fixtures';
 import { DIST, FIREFOX_DIST } from './paths';
 import { isLocalRequest, startSiteServer, type SiteServer } from './site-server';
@@ -180,7 +179,7 @@ const ARTICLE = getFixture('sedaily-desktop-2025-alibaba');
 
 let server: SiteServer;
 let browser: Launched;
-let watch: RequestWatch;
+let watch: ChromiumRequestWatch;
 let article: { page: Page; tabId: number };
 
 beforeAll(async () => {

@@ -91,8 +91,8 @@ describe('a 10 MB article page', () => {
       // page's own count of mounted worker frames and by the heartbeat below (tests/e2e/README.md).
       expect(frames.filter((url) => url !== URL_OF_PAGE)).toEqual([expect.stringMatching(/^chrome-extension:\/\/[^/]+\/extract-frame\.html#/)]);
       // The frame loaded its own files and requested nothing else (its CSP allows only photos).
-      expect(requests.requests.some((request) => request.from === 'extract-frame')).toBe(true);
-      expect(requests.network().filter((request) => request.from === 'extract-frame')).toEqual([]);
+      expect((await requests.requests()).some((request) => request.from === 'extract-frame')).toBe(true);
+      expect((await requests.network()).filter((request) => request.from === 'extract-frame')).toEqual([]);
     }
     const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.slice());
     // 20 ms ticks; serialising 10 MB costs the page one pause, the pipeline none.

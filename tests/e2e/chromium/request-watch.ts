@@ -1,10 +1,16 @@
 /** Requests made by the extension's own contexts, seen through Playwright's context-wide events. */
 import type { WxtBrowser } from 'wxt/browser';
-import type { ExtensionRequest, RequestWatch } from '../driver/driver';
+import type { ExtensionRequest } from '../driver/driver';
 import type { Launched } from './launch';
 
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
 declare const chrome: WxtBrowser;
+
+/** What Playwright saw, as it arrives (the driver's RequestWatch reads it asynchronously). */
+export interface ChromiumRequestWatch {
+  requests: ExtensionRequest[];
+  network(): ExtensionRequest[];
+}
 
 /**
  * Watches every request that an extension context makes (the service worker, extension pages
@@ -12,7 +18,7 @@ declare const chrome: WxtBrowser;
  * pages) through Playwright's context-wide request event. The real toolbar popup is not a
  * Playwright page: watch it with its own CDP session (RealPopup.on('Network.requestWillBeSent')).
  */
-export async function watchExtensionRequests(launched: Launched): Promise<RequestWatch> {
+export async function watchExtensionRequests(launched: Launched): Promise<ChromiumRequestWatch> {
   // The extraction frame's web-accessible URL uses a per-session dynamic host.
   const frameHost = new URL(await launched.worker.evaluate(() => chrome.runtime.getURL('/extract-frame.html'))).host;
   const hosts = new Set([launched.extensionId, frameHost]);

@@ -63,7 +63,10 @@ export async function launchChromiumDriver(server: SiteServer, options: LaunchOp
       launched.desktop.focusBrowser();
       launched.desktop.key(...combos);
     },
-    watchRequests: () => watchExtensionRequests(launched),
+    async watchRequests() {
+      const watch = await watchExtensionRequests(launched);
+      return { requests: async () => watch.requests.slice(), network: async () => watch.network() };
+    },
     watchConsole: (page) => watchConsole(launched, asPage(page)),
     async addInitScript(source) {
       await launched.context.addInitScript({ content: source });
@@ -73,6 +76,9 @@ export async function launchChromiumDriver(server: SiteServer, options: LaunchOp
         listener({ url: dialog.page()?.url() ?? 'unknown', message: dialog.message(), at: Date.now() });
         void dialog.dismiss().catch(() => {});
       });
+    },
+    onPageError(listener) {
+      launched.context.on('weberror', (error) => listener({ url: error.page()?.url() ?? 'unknown', message: String(error.error()) }));
     },
     close: () => launched.close(),
   };

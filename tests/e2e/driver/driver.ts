@@ -34,10 +34,10 @@ export interface ExtensionRequest {
 }
 
 export interface RequestWatch {
-  /** Requests from extension contexts (tabs, frames, the background). */
-  requests: ExtensionRequest[];
+  /** Requests from extension contexts (tabs, frames, the background) seen so far. */
+  requests(): Promise<ExtensionRequest[]>;
   /** Those that left the extension: anything but the extension's own files. */
-  network(): ExtensionRequest[];
+  network(): Promise<ExtensionRequest[]>;
 }
 
 export interface ConsoleEntry {
@@ -107,6 +107,8 @@ export interface E2eBrowser {
   addInitScript(source: string): Promise<void>;
   /** Every alert/confirm/prompt dialog, dismissed. */
   onDialog(listener: (dialog: Dialog) => void): void;
+  /** Every uncaught error of a tab's page (extension pages included), with that page's URL. */
+  onPageError(listener: (error: { url: string; message: string }) => void): void;
   close(): Promise<void>;
 }
 

@@ -3,15 +3,16 @@
  * Extension API calls run in the MV2 background page itself: a probe tab (the extension's inert
  * extraction page, opened at the top level) asks runtime.getBackgroundPage() and calls through
  * that window's `browser`, so what the Chromium driver does in the service worker happens in the
- * background page here. BiDi sees tabs and their frames (extension pages, the extraction frame in a
- * web page), not the background page: its requests are checked by its resource timing instead
- * (firefox-paths.firefox.test.ts), and the proxy refuses and records any unserved host for all.
+ * background page here. BiDi sees web pages, not the extension's own documents: their requests
+ * come from their Resource Timing (firefox/extension-requests.ts), and the proxy refuses and
+ * records any request for an unserved host, whoever made it.
  */
 import type { Page } from 'puppeteer-core';
 import { bidiTab } from '../firefox/bidi-tab';
+import { logExtensionRequests, type ExtensionRequestLog } from '../firefox/extension-requests';
 import { EXTENSION_UUID, launchFirefox } from '../firefox/launch';
 import type { SiteServer } from '../site-server';
-import type { ConsoleEntry, ConsoleWatch, Dialog, E2eBrowser, ExtensionRequest, LaunchOptions, RequestWatch } from './driver';
+import type { ConsoleEntry, ConsoleWatch, Dialog, E2eBrowser, ExtensionRequest, LaunchOptions } from './driver';
 import type { Tab } from './tab';
 
 const ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -42,14 +43,21 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
   const launched = await launchFirefox(server, options);
   const { browser } = launched;
   const tabs = new Map<Page, Tab>();
+  let log: ExtensionRequestLog | null = null;
   const initScripts: string[] = [];
   const dialogListeners: ((dialog: Dialog) => void)[] = [];
-  const requestWatches: ((page: Page) => void)[] = [];
+  const errorListeners: ((error: { url: string; message: string }) => void)[] = [];
 
   const tabOf = (page: Page): Tab => {
     let tab = tabs.get(page);
     if (!tab) {
       tab = bidiTab(page);
+      // A closing extension page takes its Resource Timing entries with it: read them first.
+      const close = tab.close;
+      tab.close = async () => {
+        await log?.collect();
+        await close();
+      };
       tabs.set(page, tab);
       page.once('close', () => tabs.delete(page));
     }
@@ -67,7 +75,9 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
       for (const listener of dialogListeners) listener({ url: page.url(), message: dialog.message(), at: Date.now() });
       void dialog.dismiss().catch(() => {});
     });
-    for (const watch of requestWatches) watch(page);
+    page.on('pageerror', (error) => {
+      for (const listener of errorListeners) listener({ url: page.url(), message: error instanceof Error ? error.message : String(error) });
+    });
     return tabOf(page);
   }
 
@@ -150,27 +160,17 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
       launched.desktop.key(...combos);
     },
     async watchRequests() {
-      const requests: ExtensionRequest[] = [];
-      const watch = (page: Page) => {
-        if (page === probePage) return;
-        page.on('request', (request) => {
-          let source = '';
-          try {
-            source = request.frame()?.url() ?? '';
-          } catch {
-            source = '';
-          }
-          const from = kindOf(source);
-          if (from) requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), from });
-        });
+      log ??= logExtensionRequests(probePage, kindOf);
+      await log.collect();
+      const from = log.requests.length;
+      const current = async () => {
+        await log!.collect();
+        return log!.requests.slice(from);
       };
-      requestWatches.push(watch);
-      for (const page of tabs.keys()) watch(page);
-      const watchResult: RequestWatch = {
-        requests,
-        network: () => requests.filter((request) => !request.url.startsWith(`${ORIGIN}/`)),
+      return {
+        requests: current,
+        network: async () => (await current()).filter((request) => !request.url.startsWith(`${ORIGIN}/`)),
       };
-      return watchResult;
     },
     async watchConsole(tab) {
       const page = pageOf(tab);
@@ -203,7 +203,13 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
     onDialog(listener) {
       dialogListeners.push(listener);
     },
-    close: () => launched.close(),
+    onPageError(listener) {
+      errorListeners.push(listener);
+    },
+    close: async () => {
+      log?.stop();
+      await launched.close();
+    },
   };
   return driver;
 }

@@ -180,7 +180,8 @@ export function bidiTab(page: Page): Tab {
       return page.goto(url, { waitUntil: 'load', timeout: DEFAULT_TIMEOUT });
     },
     async reload() {
-      if (isExtensionUrl(page.url())) return loadExtensionDocument(page, () => page.evaluate(() => location.reload()), null);
+      // page.url() stays about:blank for extension documents (BiDi does not follow them).
+      if (isExtensionUrl(await page.evaluate(() => location.href))) return loadExtensionDocument(page, () => page.evaluate(() => location.reload()), null);
       return page.reload({ waitUntil: 'load', timeout: DEFAULT_TIMEOUT });
     },
     async goBack() {

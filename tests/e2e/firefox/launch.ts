@@ -61,6 +61,15 @@ const QUIET = {
   'browser.ml.enable': false,
 };
 
+/**
+ * A request Firefox itself makes for its own services (remote settings keep retrying whatever the
+ * prefs say): refused by the proxy like any unserved host, and told apart from the extension's.
+ */
+export function isFirefoxServiceRequest(target: string): boolean {
+  const host = target.replace(/^[a-z]+:\/\//, '').replace(/[:/].*$/, '').toLowerCase();
+  return /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net)$/.test(host);
+}
+
 export async function launchFirefox(server: SiteServer, options: FirefoxLaunchOptions = {}): Promise<FirefoxLaunch> {
   const dist = options.dist ?? FIREFOX_DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run \`wxt build -b firefox\` first.`);
