@@ -29,6 +29,8 @@ function kindOf(sourceUrl: string): ExtensionRequest['from'] | null {
   return 'other-extension-page';
 }
 
+const isCspReport = (message: string) => message.startsWith('Content-Security-Policy:');
+
 /** Runs `fn(arg)` in the background page, from the probe tab; JSON values in and out. */
 function backgroundCall(fn: (arg: never) => unknown, arg: unknown): string {
   return `(async () => {
@@ -76,6 +78,7 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
       void dialog.dismiss().catch(() => {});
     });
     page.on('pageerror', (error) => {
+      if (isCspReport(error instanceof Error ? error.message : String(error))) return;
       for (const listener of errorListeners) listener({ url: page.url(), message: error instanceof Error ? error.message : String(error) });
     });
     return tabOf(page);
@@ -181,6 +184,11 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
       });
       page.on('pageerror', (error) => {
         const message = error instanceof Error ? error.message : String(error);
+        // Firefox logs a page's CSP refusals as JavaScript errors; they are log entries, not throws.
+        if (isCspReport(message)) {
+          entries.push({ kind: 'log', level: 'error', text: message, url: '' });
+          return;
+        }
         pageErrors.push(message);
         entries.push({ kind: 'exception', level: 'error', text: message, url: error instanceof Error ? (error.stack ?? '') : '' });
       });
