@@ -72,7 +72,8 @@ export function isFirefoxServiceRequest(target: string): boolean {
 
 export async function launchFirefox(server: SiteServer, options: FirefoxLaunchOptions = {}): Promise<FirefoxLaunch> {
   const dist = options.dist ?? FIREFOX_DIST;
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run \`wxt build -b firefox\` first.`);
+  // An unpacked build, or a store package (.zip), which installExtension takes as it is.
+  if (!existsSync(dist.endsWith('.zip') ? dist : join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run \`wxt build -b firefox\` first.`);
   if (!existsSync(FIREFOX)) throw new Error(`No ${FIREFOX}: the Firefox tests need Debian's firefox-esr (scripts/run test installs it).`);
   const desktop = options.headful ? await startDesktop('firefox-esr') : null;
   const pac = `function FindProxyForURL(url, host) { return "PROXY 127.0.0.1:${server.port}"; }`;
