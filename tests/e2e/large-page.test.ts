@@ -72,6 +72,15 @@ describe('a 10 MB article page', () => {
 
   it('is read without freezing the tab, and leaves no trace in the page', async () => {
     const before = await page.evaluate(() => document.documentElement.outerHTML.length);
+    // What serialising this page costs its main thread now (the median of three).
+    const serialising = await page.evaluate(() => {
+      const times = [0, 1, 2].map(() => {
+        const start = performance.now();
+        void document.documentElement.outerHTML.length;
+        return performance.now() - start;
+      });
+      return times.sort((a, b) => a - b)[1]!;
+    });
     await page.evaluate(() => ((window as unknown as { __gaps: number[] }).__gaps.length = 0));
     // Where the worker frame went: the extraction page, or an error page if it was refused
     // (the extension pages' CSP frame-ancestors, a page CSP). Refused, the content script would
@@ -95,9 +104,13 @@ describe('a 10 MB article page', () => {
       expect((await requests.network()).filter((request) => request.from === 'extract-frame')).toEqual([]);
     }
     const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.slice());
-    // 20 ms ticks; serialising 10 MB costs the page one pause, the pipeline none.
+    // 20 ms ticks; handing 10 MB to the frame costs the page one pause (serialising it and
+    // copying it into the message: about five times serialising alone, measured here in both
+    // browsers), the pipeline none. The bound is 600 ms, or, on a machine so loaded that six
+    // serialisings take longer (2 cores shared with other runs: 1.2 s pauses were seen), that:
+    // reading the page in the page would freeze it for far longer.
     expect(gaps.length).toBeGreaterThan(10);
-    expect(Math.max(...gaps)).toBeLessThan(600);
+    expect(Math.max(...gaps)).toBeLessThan(Math.max(600, 6 * serialising));
     // Read in the extension's frame (mounted once, then removed), not in the page.
     expect(await page.evaluate(() => (window as unknown as { __workers: number }).__workers)).toBe(1);
     expect(await page.locator('declutter-worker').count()).toBe(0);
