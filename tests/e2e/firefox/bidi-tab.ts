@@ -96,6 +96,13 @@ class BidiLocator implements Locator {
   }
 
   async click(): Promise<void> {
+    // Like Playwright's actionability checks: visible and enabled (a click on a button the page
+    // has not enabled yet would be lost, as the popup's toggle while it is still loading).
+    await poll(
+      async () => (await this.page.evaluate(this.expression(`return (${VISIBLE})(element) && !element.disabled && element.getAttribute('aria-disabled') !== 'true';`))) === true,
+      `${this.selector} to be visible and enabled`,
+      DEFAULT_TIMEOUT,
+    );
     const handle = await this.handle('visible');
     try {
       await handle.click();
