@@ -1,7 +1,7 @@
 /**
  * Where the content script runs, in Chromium, with DevTools' view of the extension's worlds and
  * scripts (content-script.test.ts checks the same by message in both browsers; BiDi cannot see a
- * content script's sandbox): on every saved sedaily page (articles of every
+ * content script's sandbox): on every saved page of a rule site (sedaily's articles of every
  * era, desktop, m. and AMP, and non-article pages), and nowhere else. Presence is observed without
  * any product hook, two ways: the loader answers the product's own `readerState` message sent by
  * the service worker (only a tab with the content script can answer), and DevTools sees the
@@ -17,13 +17,15 @@ import { loadE2ePage } from './e2e-page';
 import { loadFixtures } from './fixtures';
 import { startSiteServer, type SiteServer } from './site-server';
 import { until } from './until';
+import { findSiteRule } from '../../utils/site-rules';
 
 const LOADER = '/content-scripts/reader.js';
 const APP = '/reader-app.js';
 const LOOKALIKE = loadE2ePage('lookalike');
 
-const sedaily = loadFixtures().filter((fixture) => fixture.expected.site === 'sedaily');
-const others = loadFixtures().filter((fixture) => !new URL(fixture.url).hostname.endsWith('sedaily.com'));
+// The rule sites' pages (sedaily, Naver News) get the loader from the manifest; no other host does.
+const ruled = loadFixtures().filter((fixture) => findSiteRule(fixture.url) !== null);
+const others = loadFixtures().filter((fixture) => findSiteRule(fixture.url) === null);
 
 let server: SiteServer;
 let browser: Launched;
@@ -52,14 +54,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('content script on sedaily pages', () => {
+describe('content script on the rule sites\' pages', () => {
   it('covers every era: desktop 2016/2020/2026, mobile and AMP', () => {
-    const eras = new Set(sedaily.map((fixture) => fixture.expected.era));
+    const eras = new Set(ruled.map((fixture) => fixture.expected.era));
     for (const era of ['desktop-2016', 'desktop-2020', 'desktop-2026', 'mobile', 'amp']) expect(eras).toContain(era);
-    expect(sedaily.some((fixture) => new URL(fixture.url).hostname === 'm.sedaily.com')).toBe(true);
+    expect(ruled.some((fixture) => new URL(fixture.url).hostname === 'm.sedaily.com')).toBe(true);
   });
 
-  it.each(sedaily.map((fixture) => [fixture.slug, fixture.expected.era ?? 'not an article', fixture.url] as const))(
+  it.each(ruled.map((fixture) => [fixture.slug, fixture.expected.era ?? 'not an article', fixture.url] as const))(
     '%s (%s): the loader runs, answers for the page, and loads no reader app',
     async (_slug, _era, url) => {
       const { page, tabId, world } = await visit(url);

@@ -1,8 +1,8 @@
 /**
  * Where the content script runs, in both browsers, seen without any product hook: the loader
  * answers the product's own `readerState` message sent from the background (only a tab with the
- * content script can answer) on every saved sedaily page (every era, desktop, m. and AMP, and
- * non-article pages), and nothing answers on any other host, a look-alike host included.
+ * content script can answer) on every saved page of a rule site (sedaily's every era, desktop, m. and AMP,
+ * Naver News, non-article pages), and nothing answers on any other host, a look-alike host included.
  * (The isolated worlds and scripts DevTools sees: content-script.chromium.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +12,12 @@ import { loadE2ePage } from './e2e-page';
 import { loadFixtures } from './fixtures';
 import { startSiteServer, type SiteServer } from './site-server';
 import { until } from './until';
+import { findSiteRule } from '../../utils/site-rules';
 
 const LOOKALIKE = loadE2ePage('lookalike');
-const sedaily = loadFixtures().filter((fixture) => fixture.expected.site === 'sedaily');
-const others = loadFixtures().filter((fixture) => !new URL(fixture.url).hostname.endsWith('sedaily.com'));
+// The rule sites' pages (sedaily, Naver News) get the loader from the manifest; no other host does.
+const ruled = loadFixtures().filter((fixture) => findSiteRule(fixture.url) !== null);
+const others = loadFixtures().filter((fixture) => findSiteRule(fixture.url) === null);
 
 let server: SiteServer;
 let browser: E2eBrowser;
@@ -30,8 +32,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('content script on sedaily pages', () => {
-  it.each(sedaily.map((fixture) => [fixture.slug, fixture.expected.era ?? 'not an article', fixture.url] as const))(
+describe('content script on the rule sites\' pages', () => {
+  it.each(ruled.map((fixture) => [fixture.slug, fixture.expected.era ?? 'not an article', fixture.url] as const))(
     '%s (%s): the loader runs and answers for the page',
     async (_slug, _era, url) => {
       const { page, tabId } = await browser.openTab(url);
