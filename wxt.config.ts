@@ -60,8 +60,9 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {
       // Opens the popup from the keyboard (a user gesture: it grants activeTab like a toolbar click).
+      // Firefox on Linux gives Alt+Shift+E to its menu bar (the Edit menu opens): J is free there.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+E' },
+        suggested_key: { default: browser === 'firefox' ? 'Alt+Shift+J' : 'Alt+Shift+E' },
       },
       'toggle-reader': {
         // Not Alt+Shift+R: Chromium 156 leaves that one unassigned for extensions (seen in tests).

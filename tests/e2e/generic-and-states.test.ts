@@ -49,7 +49,10 @@ const MESSAGE = `({ state: document.querySelector('.popup').dataset.state,
 describe('a non-sedaily article, through activeTab', () => {
   it('registers the popup shortcut and the reader command with their suggested keys', async () => {
     const commands = await browser.extension(() => chrome.commands.getAll());
-    expect(commands.find((command) => command.name === POPUP_COMMAND[browser.engine])?.shortcut).toBe('Alt+Shift+E');
+    // Firefox's build suggests J: on Linux Firefox gives Alt+Shift+E to its Edit menu.
+    expect(commands.find((command) => command.name === POPUP_COMMAND[browser.engine])?.shortcut).toBe(
+      browser.engine === 'firefox' ? 'Alt+Shift+J' : 'Alt+Shift+E',
+    );
     expect(commands.find((command) => command.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+D');
   });
 
