@@ -248,7 +248,7 @@ describe('extractArticle: never throws on garbage', () => {
     return doc;
   };
 
-  it.each<[string, () => Document, string | null]>([
+  it.each<[string, () => Document, string]>([
     ['an empty string parsed', () => parse(''), 'No article text was found on this page.'],
     ['an empty createHTMLDocument', () => document.implementation.createHTMLDocument(''), 'No article text was found on this page.'],
     ['a document without body', noBody, 'This is not an HTML page.'],
