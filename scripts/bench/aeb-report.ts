@@ -10,7 +10,8 @@ import { median } from './stats';
 import { unmatchedRuns } from './text-runs';
 
 type Say = (line: string) => void;
-export type RankBy = 'shingle' | 'word';
+export type RankBy = 'shingle' | 'word' | 'precision';
+export const RANKS: readonly RankBy[] = ['shingle', 'word', 'precision'];
 
 const f3 = (value: number | null) => (value === null ? '  —  ' : value.toFixed(3));
 /** aeb-dev ids are 64-hex hashes: 12 characters find the page. */
@@ -40,18 +41,29 @@ export function printScores(title: string, summary: PageSetSummary, pages: reado
 export function printNotArticle(pages: readonly PageRecord[], say: Say): void {
   const listed = pages.filter((page) => page.status !== 'ok');
   if (!listed.length) return;
-  say(`  pages called not an article (${listed.length}; each costs its whole recall):`);
-  for (const page of listed) say(`    ${shortId(page.id)}  ${page.url}  — ${page.reason}`);
+  say(`  pages called not an article (${listed.length}; each costs its whole recall; "try anyway" would score):`);
+  for (const page of listed) {
+    say(`    ${shortId(page.id)}  ${page.url}  — ${page.reason}`);
+    say(`      try anyway: shingles F1 ${f3(pageF1(page.shingle.pipelineForced))}, words F1 ${f3(page.word.pipelineForced.f1)}; Readability ${f3(pageF1(page.shingle.readability))}, ${f3(page.word.readability.f1)}`);
+  }
 }
 
-/** The pipeline's page score used for ranking. */
+/** The pipeline's page score used for ranking: shingle F1, word F1, or shingle precision. */
 export function pageScore(page: PageRecord, rank: RankBy, system: 'pipeline' | 'readability' = 'pipeline'): number {
-  return rank === 'word' ? page.word[system].f1 : pageF1(page.shingle[system]);
+  if (rank === 'word') return page.word[system].f1;
+  if (rank === 'precision') return pagePrecision(page.shingle[system]) ?? 1;
+  return pageF1(page.shingle[system]);
 }
 
-/** The `count` pages with the lowest pipeline score (ties: by id). */
+/**
+ * The `count` articles with the lowest pipeline score (ties: by id). Pages called not an article
+ * are listed apart (printNotArticle): everything is "missing" there, which says nothing new.
+ */
 export function worstPages(pages: readonly PageRecord[], count: number, rank: RankBy): PageRecord[] {
-  return [...pages].sort((a, b) => pageScore(a, rank) - pageScore(b, rank) || a.id.localeCompare(b.id)).slice(0, count);
+  return pages
+    .filter((page) => page.status === 'ok')
+    .sort((a, b) => pageScore(a, rank) - pageScore(b, rank) || a.id.localeCompare(b.id))
+    .slice(0, count);
 }
 
 export interface WorstOptions {
@@ -63,13 +75,12 @@ export interface WorstOptions {
 
 export function printWorst(pages: readonly PageRecord[], truthOf: (id: string) => string, { count, rank, runs = 3 }: WorstOptions, say: Say): void {
   if (count <= 0) return;
-  say(`  worst ${count} by the pipeline's ${rank === 'word' ? 'word' : 'shingle'} F1 (pipeline vs Readability textContent); + extra, − missing:`);
+  const by = rank === 'word' ? 'word F1' : rank === 'precision' ? 'shingle precision' : 'shingle F1';
+  say(`  worst ${count} articles by the pipeline's ${by} (pipeline vs Readability textContent); + extra, − missing:`);
   for (const [index, page] of worstPages(pages, count, rank).entries()) {
     const ours = page.shingle.pipeline;
     const theirs = page.shingle.readability;
-    say(
-      `  ${String(index + 1).padStart(3)}. ${shortId(page.id)}  ${host(page.url)}${page.status === 'ok' ? '' : `  NOT AN ARTICLE: ${page.reason}`}`,
-    );
+    say(`  ${String(index + 1).padStart(3)}. ${shortId(page.id)}  ${host(page.url)}`);
     say(
       `       shingles F1 ${f3(pageF1(ours))} vs ${f3(pageF1(theirs))}, P ${f3(pagePrecision(ours))} vs ${f3(pagePrecision(theirs))}, R ${f3(pageRecall(ours))} vs ${f3(pageRecall(theirs))} · words F1 ${f3(page.word.pipeline.f1)} vs ${f3(page.word.readability.f1)}, P ${f3(page.word.pipeline.precision)}, R ${f3(page.word.pipeline.recall)}`,
     );

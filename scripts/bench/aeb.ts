@@ -1,6 +1,6 @@
 /**
  * `npm run bench:aeb -- --dir DIR [--dir DIR …] [--dom linkedom|jsdom] [--out DIR] [--worst N]
- *  [--rank shingle|word] [--jobs N] [--quiet]`
+ *  [--rank shingle|word|precision] [--jobs N] [--quiet]`
  *
  * Extraction quality on benchmark folders in the article-extraction-benchmark layout (aeb-folder.ts):
  * the pipeline ("Declutter"), its "try anyway" answer, plain Readability 0.6.0 and block-separated
@@ -22,13 +22,13 @@ import { pagePrecision, pageRecall, pageF1 } from './aeb-metric';
 import { loadFolders, pageTasks, type BenchFolder } from './aeb-folder';
 import { SYSTEMS, type PageRecord, type SystemName } from './aeb-page';
 import { runPool } from './aeb-pool';
-import { printNotArticle, printScores, printWorst, type RankBy } from './aeb-report';
+import { printNotArticle, printScores, printWorst, RANKS, type RankBy } from './aeb-report';
 import { rounded, summarize, summaryJson } from './aeb-scores';
 import { DOM_NAMES, type DomName } from './dom';
 import { round } from './stats';
 
 const USAGE =
-  'usage: npm run bench:aeb -- --dir DIR [--dir DIR …] [--dom linkedom|jsdom] [--out DIR] [--worst N] [--rank shingle|word] [--jobs N] [--quiet]';
+  'usage: npm run bench:aeb -- --dir DIR [--dir DIR …] [--dom linkedom|jsdom] [--out DIR] [--worst N] [--rank shingle|word|precision] [--jobs N] [--quiet]';
 /** jsdom keeps memory across pages (toolchain.md): a jsdom worker is replaced after this many. */
 const JSDOM_PAGES_PER_WORKER = 100;
 
@@ -82,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
   const dom = values.dom as DomName;
   if (!DOM_NAMES.includes(dom)) throw new Error(`--dom must be one of ${DOM_NAMES.join(', ')}`);
   const rank = values.rank as RankBy;
-  if (rank !== 'shingle' && rank !== 'word') throw new Error('--rank must be shingle or word');
+  if (!RANKS.includes(rank)) throw new Error(`--rank must be one of ${RANKS.join(', ')}`);
   const worst = Number(values.worst);
   const jobs = values.jobs === undefined ? Math.max(1, Math.min(4, availableParallelism())) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error('--jobs must be a whole number ≥ 1');
