@@ -23,6 +23,9 @@ const EXTENSION_PAGES_CSP = [
   "style-src 'self'",
 ].join('; ');
 
+/** Origins a user may grant one at a time for per-site reader mode: any http(s) site. */
+const OPTIONAL_ORIGINS = ['*://*/*'];
+
 /** public/icon/*.png, drawn by scripts/make-icons.ts. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -44,6 +47,10 @@ export default defineConfig({
     default_locale: 'ko',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: [...SITE_MATCHES],
+    // "Always open this site in reader mode" asks for that one origin when the user turns it on
+    // (utils/reader-sites): optional only, nothing is granted at install. MV2 (the Firefox build)
+    // lists optional origins among its optional permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: [...OPTIONAL_ORIGINS] } : { optional_host_permissions: [...OPTIONAL_ORIGINS] }),
     // The loader (entrypoints/reader.content) on every page of the rule sites. Declared here rather
     // than in its defineContentScript so that its bundle does not carry the site rules.
     content_scripts: [{ matches: [...SITE_MATCHES], js: ['content-scripts/reader.js'], run_at: 'document_idle' }],

@@ -2,7 +2,9 @@
  * Permissions and privacy audit of what ships (.output/chrome-mv3 built by `npm run test:e2e`,
  * .output/firefox-mv2 by global-setup.ts), then of what runs, in real Chromium:
  *  - the manifests ask for exactly activeTab, scripting, storage, contextMenus and the rule hosts,
- *    nothing optional, nothing broad; content scripts only on the rule hosts, top frame only; the
+ *    nothing broad; the one optional entry is the origins a user may grant one at a time for
+ *    per-site reader mode (any http(s) origin, never granted at install); content scripts only on the rule
+ *    hosts, top frame only; the
  *    one web-accessible resource is the extraction frame (`matches: <all_urls>` there says which
  *    pages may frame it; it is no permission: it grants the extension nothing);
  *  - the extension pages' CSP is the strict policy of wxt.config.ts, and Chromium enforces it on
@@ -99,7 +101,7 @@ describe.each([
 ])('the %s build', (name, dist) => {
   const manifest = readManifest(dist);
 
-  it('asks for exactly activeTab, scripting, storage, contextMenus and the rule hosts, nothing optional', () => {
+  it('asks for exactly activeTab, scripting, storage, contextMenus and the rule hosts; optional: only http(s) origins', () => {
     expect(SITE_MATCHES).toEqual(expect.arrayContaining(['*://*.sedaily.com/*', '*://*.news.naver.com/*']));
     expect(SITE_MATCHES.filter((pattern) => pattern.endsWith('//*.naver.com/*'))).toEqual([]);
     if (manifest.manifest_version === 3) {
@@ -110,8 +112,15 @@ describe.each([
       expect([...manifest.permissions!].sort()).toEqual([...PERMISSIONS, ...SITE_MATCHES].sort());
       expect(manifest.host_permissions).toBeUndefined();
     }
-    expect(manifest.optional_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
+    // Per-site reader mode asks for one origin at a time when the user turns a site on. MV3 keeps
+    // optional origins in optional_host_permissions; MV2 among the optional permissions.
+    if (manifest.manifest_version === 3) {
+      expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+      expect(manifest.optional_permissions).toBeUndefined();
+    } else {
+      expect(manifest.optional_permissions).toEqual(['*://*/*']);
+      expect(manifest.optional_host_permissions).toBeUndefined();
+    }
     const broad = /<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\/|^file:/;
     expect([...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])].filter((entry) => broad.test(entry))).toEqual([]);
     for (const key of ['externally_connectable', 'update_url', 'key', 'oauth2', 'chrome_url_overrides', 'devtools_page', 'sandbox']) {

@@ -21,6 +21,18 @@ describe('takeLeadDeck', () => {
     expect(first).toMatch(/^삼성전자가/);
   });
 
+  it('takes a bold summary the page runs straight into the first paragraph, leaving the paragraph', () => {
+    const { deck, first } = run(
+      `<p><strong>남부지법, 가처분 관련 사건 3개 심문<br>'개정된 당헌 효력 있나' 다툼이 쟁점</strong>[이데일리 조민정 기자] 국민의힘 비상대책위원회 관련 심문이 열렸다.</p>${STORY}`,
+    );
+    expect(deck).toEqual(['남부지법, 가처분 관련 사건 3개 심문', "'개정된 당헌 효력 있나' 다툼이 쟁점"]);
+    expect(first).toBe('[이데일리 조민정 기자] 국민의힘 비상대책위원회 관련 심문이 열렸다.');
+  });
+
+  it('leaves a one-line bold lead-in of the first paragraph in it', () => {
+    expect(run(`<p><strong>서울 강남구</strong> 일대에서 정전이 발생했다.</p>${STORY}`).deck).toEqual([]);
+  });
+
   it('takes a short unmarked line right before the dateline paragraph, past a lead photo', () => {
     const { deck } = run(`<p><img src="https://e.example/a.jpg"></p><p>엘제이의 리벤지인가, 류화영의 코스프레인가</p><p>[엔터미디어=정덕현의 이슈공감] ${STORY}</p>`);
     expect(deck).toEqual(['엘제이의 리벤지인가, 류화영의 코스프레인가']);

@@ -8,7 +8,7 @@ import { findSiteRule, isArticlePath } from '../site-rules';
 import { GENERIC_DROP_TEXT, GENERIC_REMOVE } from '../site-rules/generic';
 import { cloneDocument, cloneScope, stripEventHandlers } from './clone-document';
 import { readMetadata } from './metadata';
-import { cleanByline, datelineByline } from './byline';
+import { cleanByline, datelineByline, fullerByline } from './byline';
 import { promoteLazyImages } from './lazy-images';
 import { normalizeFigures } from './figures';
 import { findMainText, removeBySelectors, removeJunk } from './remove-clutter';
@@ -149,12 +149,11 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   const header: ArticleHeader = {
     title: meta.title || collapseSpace(read.title ?? ''),
     deck,
-    byline:
-      meta.byline ??
-      (read.byline ? cleanByline(read.byline) : null) ??
-      datelineByline(firstParagraph(blocks)) ??
-      dropped.signOffs.map(cleanByline).find(Boolean) ??
-      null,
+    byline: fullerByline(
+      meta.byline ?? (read.byline ? cleanByline(read.byline) : null),
+      datelineByline(firstParagraph(blocks)),
+      dropped.signOffs.map(cleanByline).find(Boolean) ?? null,
+    ),
     published: meta.published ?? (read.publishedTime ? toIsoDate(read.publishedTime, offset) : null),
   };
   const firstImage = blocks.find((block) => block.kind === 'image');

@@ -7,8 +7,11 @@
  */
 import { collapseSpace } from './text';
 
-/** A teaser is short: a headline and a lead sentence or two. */
-const MAX_TEASER_TEXT = 400;
+/**
+ * A teaser is a headline and a lead: a sentence or two, or (연합뉴스 sends whole first paragraphs
+ * and lets CSS cut them) a long excerpt; never a whole article section.
+ */
+const MAX_TEASER_TEXT = 2000;
 /** Headlines are a few words to a long sentence. */
 const MIN_HEADLINE = 8;
 const MAX_HEADLINE = 150;
@@ -27,7 +30,8 @@ function leadingHeadline(item: Element, text: string): boolean {
   const headline = collapseSpace(link.textContent ?? '');
   if (headline.length < MIN_HEADLINE || headline.length > MAX_HEADLINE) return false;
   const start = text.indexOf(headline);
-  return start >= 0 && start <= 20;
+  // First, not after a date: an events list ("March 16, 2026 · FABCON · …") leads with its dates.
+  return start >= 0 && start <= 2;
 }
 
 /** True when most of `content`'s text is six or more sibling teasers that mostly carry a time. */

@@ -141,5 +141,21 @@ export function promoteLazyImages(doc: Document, baseUrl: string, win?: Window |
     if (url) img.setAttribute('src', url);
     else img.remove();
     img.removeAttribute('srcset');
+    if (lazy) showLazyImage(img);
+  }
+}
+
+/**
+ * A lazy image is often hidden until the page's script has loaded it (`style="display: none"` on
+ * Naver News' photos): with its source promoted it is a photo, and Readability would drop it as
+ * invisible. Only the image's own hiding goes; hidden wrappers stay hidden.
+ */
+function showLazyImage(img: Element): void {
+  img.removeAttribute('hidden');
+  const style = img.getAttribute('style');
+  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) {
+    const rest = style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, '').trim();
+    if (rest) img.setAttribute('style', rest);
+    else img.removeAttribute('style');
   }
 }
