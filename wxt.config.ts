@@ -36,7 +36,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Extension pages run in browsers with native <link rel="modulepreload"> (Chrome 66+, Firefox
-    // 115+; we require 128): Vite's polyfill would only add bytes to the popup.
+    // 115+; we require 140): Vite's polyfill would only add bytes to the popup.
     build: { modulePreload: { polyfill: false } },
   }),
   // Never let `wxt dev` launch (or download) a browser; developers load the build by hand.
@@ -60,8 +60,9 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {
       // Opens the popup from the keyboard (a user gesture: it grants activeTab like a toolbar click).
+      // Firefox on Linux gives Alt+Shift+E to its menu bar (the Edit menu opens): J is free there.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+E' },
+        suggested_key: { default: browser === 'firefox' ? 'Alt+Shift+J' : 'Alt+Shift+E' },
       },
       'toggle-reader': {
         // Not Alt+Shift+R: Chromium 156 leaves that one unassigned for extensions (seen in tests).
@@ -78,11 +79,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (ESR) and 142 on Android: the first versions that read data_collection_permissions
+            // (web-ext lint warns for any older minimum).
             gecko: {
               id: 'declutter@declutter.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -2,16 +2,21 @@
  * docs/screenshots/{popup,reader}-{light,dark}.png, and the reading features (reader-speech.png:
  * reading aloud, with a stand-in speech engine; reader-edit.png: a block removed by hand;
  * options-sites.png: the sites always opened in reader mode; print-view.png) from the built
- * extension in real Chromium, on
- * the same saved sedaily page as the smoke test (tests/e2e/harness.ts), with the Korean UI and
+ * extension in real Chromium, on the same saved sedaily page as the smoke test
+ * (tests/e2e/fixtures.ts pickFixture), with the Korean UI and
  * Hangul fonts (fonts-nanum). Photos are a placeholder served locally: no request leaves the machine.
  * Run with `npm run screenshots` (builds first).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { watchExtensionWorld } from '../tests/e2e/chromium/extension-world';
+import { startFixtureServer } from '../tests/e2e/chromium/fixture-server';
+import { launchWithExtension } from '../tests/e2e/chromium/launch';
+import { findTabId, openPopup } from '../tests/e2e/chromium/tabs';
 import { fakeSpeechScript } from '../tests/e2e/fake-speech';
-import { DIST, findTabId, launchWithExtension, openPopup, pickFixture, ROOT, startFixtureServer, watchExtensionWorld } from '../tests/e2e/harness';
+import { pickFixture } from '../tests/e2e/fixtures';
+import { DIST, ROOT } from '../tests/e2e/paths';
 import type { WxtBrowser } from 'wxt/browser';
 
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */

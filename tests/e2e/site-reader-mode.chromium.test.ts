@@ -13,22 +13,16 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import {
-  askContentScript,
-  DIST,
-  enMessage,
-  getArticle,
-  launchWithExtension,
-  loadE2ePage,
-  openPopupByShortcut,
-  openTab,
-  reloadExtension,
-  startSiteServer,
-  until,
-  type Launched,
-  type RealPopup,
-  type SiteServer,
-} from './harness';
+import { launchWithExtension, type Launched } from './chromium/launch';
+import { openPopupByShortcut, type RealPopup } from './chromium/real-popup';
+import { reloadExtension } from './chromium/reload-extension';
+import { askContentScript, openTab } from './chromium/tabs';
+import { loadE2ePage } from './e2e-page';
+import { enMessage } from './en-message';
+import { getArticle } from './fixtures';
+import { DIST } from './paths';
+import { startSiteServer, type SiteServer } from './site-server';
+import { until } from './until';
 
 declare const chrome: typeof import('wxt/browser').browser;
 

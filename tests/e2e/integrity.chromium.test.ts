@@ -1,5 +1,6 @@
 /**
- * Page integrity over many reader cycles, in real Chromium: a sedaily article whose own script
+ * Page integrity over many reader cycles, in Chromium, with what only DevTools can count (the
+ * page-level checks run in both browsers in page-integrity.test.ts): a sedaily article whose own script
  * registers listeners and observers (so the probes provably see the page's), with focus on its
  * search box and a scroll offset. The reader is opened 100 times through the content script's
  * `toggleReader` message (what the popup, the keyboard command and the context menu send) and
@@ -20,51 +21,18 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import {
-  findTabId,
-  getArticle,
-  launchWithExtension,
-  startSiteServer,
-  watchConsole,
-  type ConsoleWatch,
-  type E2ePage,
-  type Launched,
-  type SiteServer,
-} from './harness';
+import { watchConsole } from './chromium/console-watch';
+import { launchWithExtension, type Launched } from './chromium/launch';
+import { findTabId } from './chromium/tabs';
+import type { ConsoleWatch } from './driver/driver';
+import { BASE, PAGE } from './integrity-page';
+import { startSiteServer, type SiteServer } from './site-server';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
-const BASE = getArticle('sedaily-desktop-2026-era3');
 const CYCLES = 100;
 /** Tolerance for counts the GC does not settle exactly (see above). */
 const SLACK = 20;
-
-/** The page's own script: listeners and observers of its own, and a record of message events. */
-const PAGE_SCRIPT = `<script>(() => {
-  window.__messages = [];
-  addEventListener('message', (event) => window.__messages.push(String(event.data && event.data.type || event.data)));
-  addEventListener('scroll', () => {}, { passive: true });
-  addEventListener('keydown', () => {});
-  document.addEventListener('click', () => {});
-  document.addEventListener('visibilitychange', () => {});
-  document.documentElement.addEventListener('focusin', () => {});
-  document.body.addEventListener('input', () => {});
-  window.__observers = [
-    new MutationObserver(() => {}),
-    new ResizeObserver(() => {}),
-    new IntersectionObserver(() => {}),
-  ];
-  window.__observers[0].observe(document.body, { childList: true, subtree: true, attributes: true });
-  window.__observers[1].observe(document.body);
-  window.__observers[2].observe(document.querySelector('h1.title'));
-})();</script>`;
-
-const PAGE: E2ePage = {
-  slug: 'integrity-article',
-  url: 'https://www.sedaily.com/article/20012398',
-  html: BASE.html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace('</body>', `${PAGE_SCRIPT}\n</body>`),
-  scripts: true,
-};
 
 /** Listener targets, as expressions evaluated in a world. */
 const TARGETS = ['window', 'document', 'document.documentElement', 'document.body', 'globalThis.navigation'];

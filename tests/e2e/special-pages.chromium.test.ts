@@ -24,28 +24,16 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { articleViewExpression, expectArticle, type ArticleView } from './article-checks';
-import {
-  askContentScript,
-  enMessage,
-  findTabId,
-  getArticle,
-  getFixture,
-  launchWithExtension,
-  loadE2ePage,
-  openPopup,
-  openPopupByShortcut,
-  openRealPopup,
-  openTab,
-  setFileAccess,
-  startSiteServer,
-  tinyPdf,
-  watchConsole,
-  type CspReport,
-  type E2ePage,
-  type Launched,
-  type RealPopup,
-  type SiteServer,
-} from './harness';
+import { watchConsole } from './chromium/console-watch';
+import { launchWithExtension, type Launched } from './chromium/launch';
+import { openPopupByShortcut, openRealPopup, type RealPopup } from './chromium/real-popup';
+import { setFileAccess } from './chromium/reload-extension';
+import { askContentScript, findTabId, openPopup, openTab } from './chromium/tabs';
+import { loadE2ePage, type E2ePage } from './e2e-page';
+import { enMessage } from './en-message';
+import { getArticle, getFixture } from './fixtures';
+import { tinyPdf } from './media-files';
+import { startSiteServer, type CspReport, type SiteServer } from './site-server';
 
 const ARTICLE = getArticle('sedaily-desktop-2020-era2');
 const PDF: E2ePage = {

@@ -14,23 +14,15 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markdownFileName } from '../../utils/print/markdown-file';
-import {
-  askContentScript,
-  enMessage,
-  findTabId,
-  launchWithExtension,
-  openPopup,
-  pickFixture,
-  squash,
-  startSiteServer,
-  until,
-  watchExtensionRequests,
-  watchExtensionWorld,
-  type ExtensionWorld,
-  type Launched,
-  type RequestWatch,
-  type SiteServer,
-} from './harness';
+import { squash } from './article-checks';
+import { watchExtensionWorld, type ExtensionWorld } from './chromium/extension-world';
+import { launchWithExtension, type Launched } from './chromium/launch';
+import { watchExtensionRequests, type ChromiumRequestWatch as RequestWatch } from './chromium/request-watch';
+import { askContentScript, findTabId, openPopup } from './chromium/tabs';
+import { enMessage } from './en-message';
+import { pickFixture } from './fixtures';
+import { startSiteServer, type SiteServer } from './site-server';
+import { until } from './until';
 import { fakeSpeechScript, REMOVE_FAKE_SPEECH, type FakeVoice } from './fake-speech';
 import { expectUntouched, pageSnapshot } from './page-checks';
 

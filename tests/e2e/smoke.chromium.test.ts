@@ -7,19 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import {
-  enMessage,
-  findTabId,
-  launchWithExtension,
-  openPopup,
-  openRealPopup,
-  pickFixture,
-  startFixtureServer,
-  watchExtensionWorld,
-  type ExtensionWorld,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { watchExtensionWorld, type ExtensionWorld } from './chromium/extension-world';
+import { startFixtureServer, type FixtureServer } from './chromium/fixture-server';
+import { launchWithExtension, type Launched } from './chromium/launch';
+import { openRealPopup } from './chromium/real-popup';
+import { findTabId, openPopup } from './chromium/tabs';
+import { enMessage } from './en-message';
+import { pickFixture } from './fixtures';
 import { expectUntouched, pageSnapshot } from './page-checks';
 
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */

@@ -9,10 +9,14 @@
  *  - in the extension's own renderer, where every popup runs: documents, nodes and event listeners
  *    once the closed popups are collected, read from a long-lived extension page.
  * (The service worker takes no part in a popup's getArticle: tabs.sendMessage goes to the tab.)
+ * Chromium only: the counts need CDP (`Runtime.queryObjects`, `Memory.getDOMCounters`, GC).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { getArticle, launchWithExtension, openPopup, openTab, startSiteServer, type Launched, type SiteServer } from './harness';
+import { launchWithExtension, type Launched } from './chromium/launch';
+import { openPopup, openTab } from './chromium/tabs';
+import { getArticle } from './fixtures';
+import { startSiteServer, type SiteServer } from './site-server';
 
 const FIXTURE = getArticle('sedaily-desktop-2025-alibaba');
 const OPENS = 25;

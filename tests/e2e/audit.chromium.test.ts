@@ -1,6 +1,6 @@
 /**
- * Permissions and privacy audit of what ships (.output/chrome-mv3 built by `npm run test:e2e`,
- * .output/firefox-mv2 by global-setup.ts), then of what runs, in real Chromium:
+ * Permissions and privacy audit of what ships (.output/chrome-mv3 and .output/firefox-mv2, built
+ * by global-setup.ts), then of what runs, in real Chromium (Firefox's: firefox-paths.firefox.test.ts):
  *  - the manifests ask for exactly activeTab, scripting, storage, contextMenus and the rule hosts,
  *    nothing broad; the one optional entry is the origins a user may grant one at a time for
  *    per-site reader mode (any http(s) origin, never granted at install); content scripts only on the rule
@@ -23,23 +23,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SITE_MATCHES } from '../../utils/site-rules';
-import {
-  DIST,
-  FIREFOX_DIST,
-  getFixture,
-  isLocalRequest,
-  launchWithExtension,
-  openPopup,
-  openRealPopup,
-  openTab,
-  startSiteServer,
-  until,
-  watchExtensionRequests,
-  type Launched,
-  type RequestWatch,
-  type SiteServer,
-} from './harness';
+import { SITE_MATCHES, SITE_RULES } from '../../utils/site-rules';
+import { launchWithExtension, type Launched } from './chromium/launch';
+import { openRealPopup } from './chromium/real-popup';
+import { watchExtensionRequests, type ChromiumRequestWatch } from './chromium/request-watch';
+import { openPopup, openTab } from './chromium/tabs';
+import { getFixture } from './fixtures';
+import { DIST, FIREFOX_DIST } from './paths';
+import { isLocalRequest, startSiteServer, type SiteServer } from './site-server';
+import { until } from './until';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -102,6 +94,9 @@ describe.each([
   const manifest = readManifest(dist);
 
   it('asks for exactly activeTab, scripting, storage, contextMenus and the rule hosts; optional: only http(s) origins', () => {
+    // One `*://*.host/*` per rule host, nothing broader: Naver News hosts, never all of naver.com.
+    expect(SITE_MATCHES.length).toBe(SITE_RULES.flatMap((rule) => rule.hosts).length);
+    expect(SITE_MATCHES.filter((pattern) => !/^\*:\/\/\*\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\*$/.test(pattern))).toEqual([]);
     expect(SITE_MATCHES).toEqual(expect.arrayContaining(['*://*.sedaily.com/*', '*://*.news.naver.com/*']));
     expect(SITE_MATCHES.filter((pattern) => pattern.endsWith('//*.naver.com/*'))).toEqual([]);
     if (manifest.manifest_version === 3) {
@@ -194,7 +189,7 @@ const ARTICLE = getFixture('sedaily-desktop-2025-alibaba');
 
 let server: SiteServer;
 let browser: Launched;
-let watch: RequestWatch;
+let watch: ChromiumRequestWatch;
 let article: { page: Page; tabId: number };
 
 beforeAll(async () => {
@@ -334,7 +329,7 @@ describe('in the browser', () => {
     });
     await until(() => watch.requests.some((request) => request.url.endsWith('/manifest.json')), 'the service worker probe is seen');
     await until(() => watch.requests.some((request) => request.url.endsWith('/canary/options-probe.gif')), 'the options probe is seen');
-    expect(watch.requests.find((request) => request.url.endsWith('/manifest.json'))?.from).toBe('service-worker');
+    expect(watch.requests.find((request) => request.url.endsWith('/manifest.json'))?.from).toBe('background');
     expect(watch.requests.find((request) => request.url.endsWith('/canary/options-probe.gif'))?.from).toBe('options');
     const probes = new Set(['https://www.example.com/canary/options-probe.gif']);
     const start = watch.requests.length;
