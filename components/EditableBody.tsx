@@ -1,6 +1,6 @@
 /**
  * The reader's article body as separate blocks, each one removable by hand ("fix it by hand",
- * peers §3.4), and put back: in edit mode every block has a remove button and a removed block
+ * docs/peers.md §3.4), and put back: in edit mode every block has a remove button and a removed block
  * stays as a one-line placeholder with an undo button (the button comes first, so it reads before
  * the block it acts on); outside edit mode removed blocks are gone
  * (and listed in "what was removed"). Only the reader's own copy changes, never the page.

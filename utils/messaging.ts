@@ -1,6 +1,6 @@
 /**
  * The typed, promise-based protocol between the popup / background and the content script
- * (design §6). Messages to a tab (`sendMessage(type, data, tabId)`) are answered by its content
+ * (docs/architecture.md, "Principles"). Messages to a tab (`sendMessage(type, data, tabId)`) are answered by its content
  * script; a missing receiver rejects, which is how the popup knows it must inject. The others go
  * to the background: from the content script (`loadReaderApp`, `shouldAutoOpen`, `openPrintView`)
  * and from extension pages (the reader sites).

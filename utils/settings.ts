@@ -61,7 +61,7 @@ export const LIMITS = Object.freeze({
 
 /**
  * Korean-first stacks: the KR-specific fonts come before generic families so Hangul never falls
- * back to a Chinese or Japanese CJK variant (peers.md §5 idea 3).
+ * back to a Chinese or Japanese CJK variant (docs/peers.md §5 idea 3).
  */
 export const FONT_STACKS: Readonly<Record<FontFamily, string>> = Object.freeze({
   sans: '"Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "맑은 고딕", "NanumGothic", "나눔고딕", system-ui, sans-serif',

@@ -1,4 +1,4 @@
-/** The English UI strings (the browsers under test resolve browser.i18n to `en`; toolchain.md). */
+/** The English UI strings (the browsers under test resolve browser.i18n to `en`; docs/toolchain.md). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './paths';

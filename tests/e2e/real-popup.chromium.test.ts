@@ -1,7 +1,7 @@
 /**
  * The real toolbar popup (`chrome.action.openPopup()`, read over CDP) for one sedaily article per
  * era, in Chromium only: Firefox's toolbar panel cannot be driven over WebDriver BiDi (its document
- * is not a browsing context BiDi exposes; shared/docs/firefox.md), so there the popup is tested as
+ * is not a browsing context BiDi exposes; docs/firefox.md), so there the popup is tested as
  * `popup.html?tabId=N` (popup.test.ts). Each shows what popup.test.ts checks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * Whether what Readability found is an article. Site rules already gate by URL; this catches
  * portal pages, link lists and empty shells, so the popup can say "not an article" honestly.
- * CJK pages of many short paragraphs fail Readability's own readerable check (peers §4.6), so
+ * CJK pages of many short paragraphs fail Readability's own readerable check (docs/peers.md §4.6), so
  * this counts characters, not paragraph sizes.
  */
 import { collapseSpace, countText } from './text';

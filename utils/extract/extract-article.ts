@@ -1,5 +1,5 @@
 /**
- * The pipeline (design §4): DOM in, plain JSON out, the same code in the content script, the CLI,
+ * The pipeline (docs/architecture.md, "The pipeline"): DOM in, plain JSON out, the same code in the content script, the CLI,
  * the benchmarks and the tests. Each step is a named function in its own module; this file only
  * orders them. It never throws and never touches `doc`: everything runs on an inert copy.
  */

@@ -1,5 +1,5 @@
 /**
- * "Read the selection" (peers §3.4: the standard answer when extraction goes wrong): the user's
+ * "Read the selection" (docs/peers.md §3.4: the standard answer when extraction goes wrong): the user's
  * pick is the article, instead of Readability's. Same rules as extractArticle: the live page is
  * only read (metadata, the selected ranges' positions), everything else runs on an inert copy,
  * and the HTML goes through the same sanitiser. The same steps run on the copy, minus Readability

@@ -145,7 +145,7 @@ export function deckLines(element: Element): string[] {
     }
   };
   walk(element);
-  // sedaily ships a literal "<br>" inside the deck text (sedaily-dom.md §6).
+  // sedaily ships a literal "<br>" inside the deck text (docs/sedaily-dom.md §6).
   for (const line of current.split(/\n|&lt;br\s*\/?&gt;|<br\s*\/?>/i)) {
     const clean = collapseSpace(line);
     if (clean) lines.push(clean);

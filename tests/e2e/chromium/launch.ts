@@ -1,5 +1,5 @@
 /**
- * Debian's Chromium with the built extension, through playwright-core (toolchain.md): a fresh
+ * Debian's Chromium with the built extension, through playwright-core (docs/toolchain.md): a fresh
  * profile, the extension loaded unpacked, the fixture hosts mapped to the local server
  * (host-resolver rules), every other host unresolvable. Headful launches get their own Xvfb.
  */

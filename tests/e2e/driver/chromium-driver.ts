@@ -47,7 +47,7 @@ export async function launchChromiumDriver(server: SiteServer, options: LaunchOp
     extension: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       (launched.worker.evaluate as (fn: unknown, arg: unknown) => Promise<R>).call(launched.worker, fn, arg),
     askContentScript: (tabId) => askContentScript(launched.worker, tabId),
-    // Not for an origin: Chromium does not grant them to chrome-extension:// that way (toolchain.md).
+    // Not for an origin: Chromium does not grant them to chrome-extension:// that way (docs/toolchain.md).
     grantClipboard: () => launched.context.grantPermissions(['clipboard-read', 'clipboard-write']),
     async readClipboard(page) {
       await page.bringToFront();

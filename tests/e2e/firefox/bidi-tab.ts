@@ -7,7 +7,7 @@
  *
  * Extension documents (moz-extension://) need care: Firefox sends no load event for them over
  * BiDi, so `goto` and `reload` there fire the navigation and poll for the new document
- * (shared/docs/firefox.md, pitfall 1).
+ * (docs/firefox.md, pitfall 1).
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Frame, Locator, Tab, WaitOptions } from '../driver/tab';

@@ -1,6 +1,6 @@
 /**
  * Debian's Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi
- * (shared/docs/firefox.md): a fresh profile puppeteer makes and removes, the add-on installed as
+ * (docs/firefox.md): a fresh profile puppeteer makes and removes, the add-on installed as
  * a temporary add-on (`installExtension`, no signing), its moz-extension:// host pinned to a
  * fixed UUID, every request sent through a PAC script to the site server acting as a proxy (the
  * fixture hosts are served, every other host is refused: site-server.ts). Headful launches get
