@@ -1,7 +1,7 @@
 /**
  * Runs benchmark pages on worker threads, one page per worker at a time, and returns the records
  * in task order. Two reasons for threads: the machine's cores (913 pages in one command), and
- * memory: jsdom keeps memory across many pages even after `window.close()` (toolchain.md), so a
+ * memory: jsdom keeps memory across many pages even after `window.close()` (docs/toolchain.md), so a
  * worker is replaced after `recycleAfter` pages and its whole heap goes with it.
  */
 import { Worker } from 'node:worker_threads';

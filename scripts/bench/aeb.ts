@@ -29,7 +29,7 @@ import { round } from './stats';
 
 const USAGE =
   'usage: npm run bench:aeb -- --dir DIR [--dir DIR …] [--dom linkedom|jsdom] [--out DIR] [--worst N] [--rank shingle|word|precision] [--jobs N] [--quiet]';
-/** jsdom keeps memory across pages (toolchain.md): a jsdom worker is replaced after this many. */
+/** jsdom keeps memory across pages (docs/toolchain.md): a jsdom worker is replaced after this many. */
 const JSDOM_PAGES_PER_WORKER = 100;
 
 /** The per-page file: both metrics for every system, 4 decimals, no texts (they are in the predictions). */
