@@ -16,7 +16,7 @@
  * (`HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`) after 1 cycle, then every 5 cycles
  * up to 50. Growth = after 50 − after 1; the second half of the series tells warm-up from a leak.
  */
-import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { median, round } from './stats';
 import { trendOf, type Trend } from './trend';
 import { pathOf, type PageServer } from './server';
@@ -110,6 +110,14 @@ export function fitLine(points: readonly (readonly [number, number])[]): { slope
   return { slope, residualStd };
 }
 
+/** The popup's marks (WATCH_POPUP) and the service worker's API, as the evaluated code sees them. */
+interface MarkedWindow {
+  __declutterPopupMarks?: Marks;
+}
+interface WorkerGlobal {
+  chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+}
+
 interface Marks {
   rootAt: number | null;
   rootPaintedAt: number | null;
@@ -145,8 +153,8 @@ async function openPopup(context: BrowserContext, url: string, until: keyof Mark
   try {
     await popup.addInitScript(WATCH_POPUP);
     await popup.goto(url);
-    await popup.waitForFunction((key) => (window as any).__declutterPopupMarks?.[key] != null, until, { timeout: 15_000 });
-    return await popup.evaluate(() => ({ ...(window as any).__declutterPopupMarks }) as Marks);
+    await popup.waitForFunction((key) => (window as unknown as MarkedWindow).__declutterPopupMarks?.[key] != null, until, { timeout: 15_000 });
+    return await popup.evaluate(() => ({ ...(window as unknown as MarkedWindow).__declutterPopupMarks }) as Marks);
   } finally {
     await popup.close();
   }
@@ -194,7 +202,7 @@ export async function measureExtension({ context, server, article, runs, warmup,
   await load(() => tab.goto(pageUrl, { waitUntil: 'load' }));
   const tabId = await worker.evaluate(
     async (prefix) => {
-      const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+      const tabs: { id?: number; url?: string }[] = await (globalThis as unknown as WorkerGlobal).chrome.tabs.query({});
       return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? null;
     },
     pageUrl,

@@ -90,7 +90,7 @@ function directives(policy: string): Map<string, string[]> {
 describe.each([
   ['chrome-mv3', DIST],
   ['firefox-mv2', FIREFOX_DIST],
-])('the %s build', (name, dist) => {
+])('the %s build', (_name, dist) => {
   const manifest = readManifest(dist);
 
   it('asks for exactly activeTab, scripting, storage, contextMenus and the rule hosts; optional: only http(s) origins', () => {

@@ -68,7 +68,7 @@ function toHeading(element: Element, tag: 'h2' | 'h3', text: string | null): Ele
  */
 export function promoteRuleHeadings(root: Element, selectors: readonly string[] = []): void {
   for (const selector of selectors) {
-    let matches: Element[] = [];
+    let matches: Element[];
     try {
       matches = Array.from(root.querySelectorAll(selector));
     } catch {

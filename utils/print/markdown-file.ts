@@ -6,6 +6,7 @@
 import type { Article } from '../article';
 
 /** Characters no file system takes in a name (and control characters). */
+// eslint-disable-next-line no-control-regex -- control characters are matched on purpose
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 export const MAX_NAME_LENGTH = 80;
 

@@ -41,7 +41,6 @@ export interface ReaderAppApi {
 
 declare global {
   /** Set once by reader-app.js in the extension's isolated world; see above. */
-  // eslint-disable-next-line no-var
   var __declutterApp: ReaderAppApi | undefined;
 }
 
