@@ -1,6 +1,8 @@
 /** Section fronts and news lists: dated teasers under one parent, whatever their lead text. */
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/extract/extract-article';
 import { isHeadlineList } from '../../utils/extract/headline-list';
+import NAVER_SECTION from '../pages/naver-section-2024/source.html?raw';
 
 const content = (html: string) => new DOMParser().parseFromString(`<body><div id="c">${html}</div></body>`, 'text/html').querySelector('#c')!;
 const teaser = (i: number, time = `12-03 10:0${i}`) =>
@@ -11,6 +13,18 @@ describe('isHeadlineList', () => {
   it('takes teasers with long excerpts too (연합뉴스 sends whole first paragraphs)', () => {
     const long = (i: number) => teaser(i).replace('두 번째 문장도 있다.', '이어지는 문장이다. '.repeat(60));
     expect(isHeadlineList(content(`<ul>${[0, 1, 2, 3, 4, 5].map(long).join('')}</ul>`))).toBe(true);
+  });
+
+  it('counts runs together: two lists of four dated teasers, each led by a labelled photo link', () => {
+    const labelled = (i: number) => teaser(i).replace(`<img src="/p/${i}.jpg">`, `<img src="/p/${i}.jpg"><strong>동영상기사</strong>`);
+    const runs = `<ul>${[0, 1, 2, 3].map(labelled).join('')}</ul><ul>${[4, 5, 6, 7].map(labelled).join('')}</ul>`;
+    expect(isHeadlineList(content(runs))).toBe(true);
+  });
+
+  it('calls a real Naver News section list (2024) a list in generic mode too', () => {
+    const doc = new DOMParser().parseFromString(NAVER_SECTION, 'text/html');
+    const result = extractArticle(doc, 'https://news.example.org/list');
+    expect(result.status === 'not-article' ? result.reason : 'an article').toMatch(/list of headlines/);
   });
 
   it('takes six dated teasers that are most of the text for a list', () => {
