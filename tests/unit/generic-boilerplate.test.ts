@@ -20,6 +20,7 @@ describe('generic web boilerplate (whole blocks, any site)', () => {
     ['You may also like', 'related'],
     ['Advertisement', 'ad'],
     ['Loading content ...', 'ui-label'],
+    ['Loading paragraph...', 'ui-label'],
     ['Subscribe', 'ui-label'],
     ['Sign up to our newsletter for exclusive updates and enhanced content', 'newsletter'],
     ['Via SyndiGate.info', 'syndication'],
@@ -44,6 +45,7 @@ describe('generic web boilerplate (whole blocks, any site)', () => {
     'The match starts at 19:30 on May 2, 2024.',
     'Subscribers to the newsletter grew by 20% in 2024, the company said.',
     'Related stories of corruption emerged in 2019 across the region.',
+    'Loading dock',
   ])('keeps the sentence %j', (line) => {
     expect(run(`<p>${line}</p>`).text).toBe(line);
   });

@@ -10,6 +10,7 @@ import { cloneDocument, cloneScope, stripEventHandlers } from './clone-document'
 import { readMetadata } from './metadata';
 import { cleanByline, datelineByline } from './byline';
 import { promoteLazyImages } from './lazy-images';
+import { revealStreamedSegments } from './streamed-segments';
 import { normalizeFigures } from './figures';
 import { findMainText, removeBySelectors, removeJunk } from './remove-clutter';
 import { RemovedLog } from './removed-log';
@@ -98,6 +99,8 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   // Title, deck and byline elements inside the copy would repeat in the body.
   for (const source of copy.counterparts) if (source && !source.contains(copiedRoot)) source.remove();
   rule?.prepare?.(clone);
+  // A server-streamed page saved before its scripts ran keeps the story in hidden segments.
+  revealStreamedSegments(clone);
   // 4. Lazy images, and photo blocks as figures so captions stay with their images.
   const view = doc.defaultView ?? options.window ?? (typeof window === 'undefined' ? null : window);
   const base = documentBase(doc, url);

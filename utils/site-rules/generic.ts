@@ -22,7 +22,8 @@ const WEB_DROP_TEXT: readonly DropTextRule[] = [
   { pattern: /^(?:This (?:website|site) uses cookies|We use cookies)\b.{0,300}$/i, reason: 'cookie-notice' },
   // A WordPress shortcode that was never rendered: "[button link=…]Send us YOUR kit review[/button]".
   { pattern: /^\[(\w+)\b[^\]]*\].{0,200}\[\/\1\]$/, reason: 'markup-leak' },
-  { pattern: /^(?:Loading(?: content)?|Please wait)\s*(?:\.{3}|…)?$/i, reason: 'ui-label' },
+  // "Loading…", and a streamed page's fallbacks: "Loading paragraph...", "Loading image...".
+  { pattern: /^(?:(?:Loading(?: content)?|Please wait)\s*(?:\.{3}|…)?|Loading [\w-]+\s*(?:\.{3}|…))$/i, reason: 'ui-label' },
   {
     pattern:
       /^(?:Subscribe(?: now| today)?|Sign up(?: now)?|Sign in|Log in|Register|Share(?: this)?(?: (?:article|story|on \w+))?|Follow us(?: on .{1,40})?|Print(?: this)?|Email(?: this)?|Comments?(?: \(\d+\))?|Leave a (?:comment|reply)|Highlights|Tags|Topics|Filed under:?)$/i,
