@@ -7,7 +7,15 @@
 import type { DropTextRule, RemoveRule } from './site-rule';
 import { CLUTTER_BLOCK_LABELS, KOREAN_NEWS_DROP_TEXT, KOREAN_NEWS_REMOVE } from './korean-news';
 
-export const GENERIC_REMOVE: readonly RemoveRule[] = KOREAN_NEWS_REMOVE;
+export const GENERIC_REMOVE: readonly RemoveRule[] = [
+  ...KOREAN_NEWS_REMOVE,
+  // Cookie and consent banners and their settings dialogs (CookieYes, OneTrust, Cookiebot, GDPR
+  // plugins): never the story, often long enough for Readability to keep.
+  {
+    selector: '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i], #onetrust-consent-sdk, .cli-modal',
+    reason: 'cookie-notice',
+  },
+];
 
 /** Whole-block English boilerplate: widget headings, prompts, loaders, copyright lines. */
 const WEB_DROP_TEXT: readonly DropTextRule[] = [
