@@ -18,6 +18,7 @@ import { splitBrParagraphs } from './paragraphs';
 import { markSubheads, promoteRuleHeadings } from './subheads';
 import { GENERIC_CHAR_THRESHOLD, RULE_CHAR_THRESHOLD, runReadability } from './run-readability';
 import { dropBoilerplate } from './drop-boilerplate';
+import { extendToMainText } from './extend-to-main-text';
 import { takeLeadDeck } from './lead-deck';
 import { absolutizeLinks, stripPageIds } from './finish-content';
 import { collectBlocks, firstParagraph } from './blocks';
@@ -121,9 +122,11 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   // 7. Readability, the floor under every rule.
   // Rule pages hand Readability only the article container, where a Korean brief can be short;
   // on whole pages its default threshold makes it look past a short cookie notice or teaser.
+  // A copy of the main-text holder, for when Readability keeps only part of it (generic pages).
+  const holder = copiedRoot ? null : ((protection.roots[0]?.cloneNode(true) as Element | undefined) ?? null);
   const read = runReadability(clone, copiedRoot ? RULE_CHAR_THRESHOLD : GENERIC_CHAR_THRESHOLD);
   if (!read) return notArticle('No article text was found on this page.');
-  const content = read.content;
+  const content = (holder && extendToMainText(read.content, holder)) || read.content;
   // 8. Boilerplate by anchored text patterns, recorded.
   const repeated = [meta.title || read.title || '', ...meta.deck, rule?.name ?? '', meta.siteName ?? ''];
   const dropped = dropBoilerplate(content, rule?.dropText ?? GENERIC_DROP_TEXT, repeated, log);
