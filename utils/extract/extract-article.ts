@@ -128,7 +128,9 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   if (!read) return notArticle('No article text was found on this page.');
   const content = (holder && extendToMainText(read.content, holder)) || read.content;
   // 8. Boilerplate by anchored text patterns, recorded.
-  const repeated = [meta.title || read.title || '', ...meta.deck, rule?.name ?? '', meta.siteName ?? ''];
+  // The byline printed again in the body ("JANIE HAR", "By Paul Takahashi") is a repeat too.
+  const author = meta.byline ?? read.byline ?? '';
+  const repeated = [meta.title || read.title || '', ...meta.deck, rule?.name ?? '', meta.siteName ?? '', author, author && `By ${author}`];
   const dropped = dropBoilerplate(content, rule?.dropText ?? GENERIC_DROP_TEXT, repeated, log);
   const lang = meta.lang !== 'und' ? meta.lang : read.lang || 'und';
   // A Korean story whose markup marks no deck prints it as its first lines (lead-deck.ts).

@@ -23,6 +23,8 @@ export interface RemoveRule {
 export interface DropTextRule {
   pattern: RegExp;
   reason: string;
+  /** Not inside a list item or table cell, where the same text is the list's data (an events calendar's dates). */
+  outsideLists?: boolean;
 }
 
 /** Who a site is and which of its pages are articles. */
