@@ -4,7 +4,7 @@
  * real pages (a rule, pruned to its container), real pages of other outlets in generic mode (their
  * folder has a SOURCE.md), and the reconstructed generic pages.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR, readSavedPages } from '../saved-pages';
 
@@ -27,9 +27,15 @@ function groupOf(site: string | null, real: boolean): PageGroup | null {
   return null;
 }
 
+/** A page someone saved from the live web: its SOURCE.md gives provenance and does not say it was built here. */
+function isRealPage(folder: string): boolean {
+  const source = join(folder, 'SOURCE.md');
+  return existsSync(source) && !/hand[- ]built/i.test(readFileSync(source, 'utf8'));
+}
+
 export function loadBenchFixtures(dir = PAGES_DIR): PageFixture[] {
   return readSavedPages(dir).flatMap(({ slug, url, html, expected }) => {
-    const group = groupOf(expected.site, existsSync(join(dir, slug, 'SOURCE.md')));
+    const group = groupOf(expected.site, isRealPage(join(dir, slug)));
     return group ? [{ slug, url, html, site: expected.site, status: expected.status, group }] : [];
   });
 }
