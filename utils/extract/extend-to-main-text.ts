@@ -28,7 +28,11 @@ const SHINGLE = 4;
 interface TextStats {
   length: number;
   linked: number;
-  words: string[];
+  text: string;
+}
+
+function wordsOf(stats: TextStats): string[] {
+  return stats.text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
 /** Words with a break at every element boundary (textContent glues "end.</p><p>Next"). */
@@ -42,7 +46,7 @@ function statsOf(root: Element): TextStats {
     if (node.parentElement?.closest('a')) linked += collapseSpace(value).length;
   }
   const text = collapseSpace(parts.join(' '));
-  return { length: text.length, linked, words: text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [] };
+  return { length: text.length, linked, text };
 }
 
 function linkDensity(element: Element): number {
@@ -106,18 +110,27 @@ function repeatedShare(read: readonly string[], holder: readonly string[]): numb
   return added ? repeated / added : 0;
 }
 
+function addsEnough(kept: TextStats, whole: TextStats): boolean {
+  return whole.length > 0 && kept.length < whole.length * MAX_KEPT_SHARE && whole.length - kept.length >= MIN_ADDED_LENGTH;
+}
+
 /**
  * The cleaned holder when it is the better article than Readability's `content`, else null.
  * `holder` is a copy taken before Readability ran (Readability moves and edits what it reads).
  */
 export function extendToMainText(content: Element, holder: Element): Element | null {
-  cleanHolder(holder);
   const kept = statsOf(content);
+  // Cleaning only takes text away, so when even the uncleaned holder adds too little, the answer
+  // is no without cleaning it (most pages: Readability kept most of the holder).
+  if (!addsEnough(kept, statsOf(holder))) return null;
+  cleanHolder(holder);
   const whole = statsOf(holder);
-  if (!whole.length || kept.length >= whole.length * MAX_KEPT_SHARE || whole.length - kept.length < MIN_ADDED_LENGTH) return null;
+  if (!addsEnough(kept, whole)) return null;
   const addedLinkDensity = (whole.linked - kept.linked) / Math.max(1, whole.length - kept.length);
   if (addedLinkDensity > MAX_ADDED_LINK_DENSITY) return null;
-  if (contained(kept.words, whole.words) < MIN_CONTAINED) return null;
-  if (repeatedShare(kept.words, whole.words) > MAX_REPEATED) return null;
+  const keptWords = wordsOf(kept);
+  const wholeWords = wordsOf(whole);
+  if (contained(keptWords, wholeWords) < MIN_CONTAINED) return null;
+  if (repeatedShare(keptWords, wholeWords) > MAX_REPEATED) return null;
   return holder;
 }

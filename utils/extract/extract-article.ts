@@ -95,7 +95,6 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   const meta = readMetadata(doc, rule);
   const copy = liveRoot ? cloneScope(doc, liveRoot, meta.sources) : cloneDocument(doc, meta.sources);
   const clone = copy.doc;
-  stripEventHandlers(clone);
   const copiedRoot = liveRoot ? clone.body.firstElementChild : null;
   // Title, deck and byline elements inside the copy would repeat in the body.
   for (const source of copy.counterparts) if (source && !source.contains(copiedRoot)) source.remove();
@@ -115,6 +114,9 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
     ? { roots: [copiedRoot], mainTextLength: (copiedRoot.textContent ?? '').trim().length }
     : findMainText(clone);
   removeBySelectors(clone, rule?.remove ?? GENERIC_REMOVE, protection, log);
+  // Handlers go before anything re-parses the copy's markup (Readability's retries, the
+  // sanitiser), and after the removals above, which leave far fewer elements to look at.
+  stripEventHandlers(clone);
   // 6. Paragraphs and subheads.
   if (!clone.body) return notArticle('This is not an HTML page.');
   splitBrParagraphs(clone.body);
