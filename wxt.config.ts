@@ -23,6 +23,9 @@ const EXTENSION_PAGES_CSP = [
   "style-src 'self'",
 ].join('; ');
 
+/** Origins a user may grant one at a time for per-site reader mode: any http(s) site. */
+const OPTIONAL_ORIGINS = ['*://*/*'];
+
 /** public/icon/*.png, drawn by scripts/make-icons.ts. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -33,7 +36,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Extension pages run in browsers with native <link rel="modulepreload"> (Chrome 66+, Firefox
-    // 115+; we require 128): Vite's polyfill would only add bytes to the popup.
+    // 115+; we require 140): Vite's polyfill would only add bytes to the popup.
     build: { modulePreload: { polyfill: false } },
   }),
   // Never let `wxt dev` launch (or download) a browser; developers load the build by hand.
@@ -44,6 +47,10 @@ export default defineConfig({
     default_locale: 'ko',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: [...SITE_MATCHES],
+    // "Always open this site in reader mode" asks for that one origin when the user turns it on
+    // (utils/reader-sites): optional only, nothing is granted at install. MV2 (the Firefox build)
+    // lists optional origins among its optional permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: [...OPTIONAL_ORIGINS] } : { optional_host_permissions: [...OPTIONAL_ORIGINS] }),
     // The loader (entrypoints/reader.content) on every page of the rule sites. Declared here rather
     // than in its defineContentScript so that its bundle does not carry the site rules.
     content_scripts: [{ matches: [...SITE_MATCHES], js: ['content-scripts/reader.js'], run_at: 'document_idle' }],
@@ -53,8 +60,9 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {
       // Opens the popup from the keyboard (a user gesture: it grants activeTab like a toolbar click).
+      // Firefox on Linux gives Alt+Shift+E to its menu bar (the Edit menu opens): J is free there.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+E' },
+        suggested_key: { default: browser === 'firefox' ? 'Alt+Shift+J' : 'Alt+Shift+E' },
       },
       'toggle-reader': {
         // Not Alt+Shift+R: Chromium 156 leaves that one unassigned for extensions (seen in tests).
@@ -71,11 +79,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (ESR) and 142 on Android: the first versions that read data_collection_permissions
+            // (web-ext lint warns for any older minimum).
             gecko: {
               id: 'declutter@declutter.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

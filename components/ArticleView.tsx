@@ -13,7 +13,7 @@ import { SafeHtml } from './SafeHtml';
  * In-article `#dc-…` links would change the page's URL hash (a history entry, in the reader's
  * case on the host page). Scroll inside the view instead.
  */
-function followFragmentLink(event: MouseEvent): void {
+export function followFragmentLink(event: MouseEvent): void {
   const target = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
   if (!target) return;
   event.preventDefault();
@@ -24,11 +24,13 @@ function followFragmentLink(event: MouseEvent): void {
 
 export interface ArticleViewProps {
   article: Article;
+  /** Replaces the body (the reader's editable blocks); default: the body HTML through SafeHtml. */
+  body?: ComponentChildren;
   /** Rendered after the body (the reader puts blocks the user chose to show back here). */
   children?: ComponentChildren;
 }
 
-export function ArticleView({ article, children }: ArticleViewProps) {
+export function ArticleView({ article, body, children }: ArticleViewProps) {
   const meta = bylineLine(article);
   const lang = article.lang && article.lang !== 'und' ? article.lang : undefined;
   return (
@@ -60,7 +62,7 @@ export function ArticleView({ article, children }: ArticleViewProps) {
           )}
         </p>
       </header>
-      <SafeHtml class="dc-body" html={article.html} data-testid="article-body" onClick={followFragmentLink} />
+      {body ?? <SafeHtml class="dc-body" html={article.html} data-testid="article-body" onClick={followFragmentLink} />}
       {children}
     </article>
   );

@@ -48,7 +48,7 @@ function Choice<T extends string>({ label, name, options, labels, value, onPick 
   );
 }
 
-interface StepperProps {
+export interface StepperProps {
   label: string;
   value: number;
   range: { min: number; max: number; step: number };
@@ -58,7 +58,7 @@ interface StepperProps {
   onStep: (value: number) => void;
 }
 
-function Stepper({ label, value, range, format, lessLabel, moreLabel, onStep }: StepperProps) {
+export function Stepper({ label, value, range, format, lessLabel, moreLabel, onStep }: StepperProps) {
   const step = (direction: 1 | -1) => onStep(clampSetting(value + direction * range.step, range, value));
   return (
     <div class="dc-control" role="group" aria-label={label}>

@@ -52,17 +52,55 @@ function groupByReason(removed: readonly RemovedBlock[]): [string, number[]][] {
   return Array.from(groups);
 }
 
+/** A block the user took out of the reader by hand: its index among the body blocks and a label. */
+export interface HandRemoved {
+  index: number;
+  label: string;
+}
+
 export interface RemovedPanelProps {
   removed: readonly RemovedBlock[];
   /** Indexes into `removed` currently shown back in the article. */
   shown: ReadonlySet<number>;
   onToggle: (index: number) => void;
+  /** Blocks the user removed in the reader, each with an undo. */
+  byHand?: readonly HandRemoved[];
+  onRestore?: (index: number) => void;
 }
 
-export function RemovedPanel({ removed, shown, onToggle }: RemovedPanelProps) {
-  if (removed.length === 0) return <p class="dc-removed__empty">{t('removedNone')}</p>;
+function ByHandGroup({ blocks, onRestore }: { blocks: readonly HandRemoved[]; onRestore: (index: number) => void }) {
+  return (
+    <section class="dc-removed__group" aria-label={t('removedByHand')} data-testid="removed-by-hand">
+      <h3 class="dc-removed__reason">
+        {t('removedByHand')} <span class="dc-removed__count">{blocks.length}</span>
+      </h3>
+      <ul class="dc-removed__list">
+        {blocks.map((block) => (
+          <li key={block.index} class="dc-removed__item">
+            <span class="dc-removed__text">{block.label}</span>
+            <button type="button" class="dc-button dc-button--small" aria-label={t('blockRestoreNamed', block.label)} onClick={() => onRestore(block.index)}>
+              {t('blockRestore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function RemovedPanel({ removed, shown, onToggle, byHand = [], onRestore }: RemovedPanelProps) {
+  const hand = byHand.length > 0 && onRestore ? <ByHandGroup blocks={byHand} onRestore={onRestore} /> : null;
+  if (removed.length === 0) {
+    return (
+      <div class="dc-removed">
+        {hand}
+        {!hand && <p class="dc-removed__empty">{t('removedNone')}</p>}
+      </div>
+    );
+  }
   return (
     <div class="dc-removed">
+      {hand}
       <p class="dc-removed__intro">{t('removedIntro', String(removed.length))}</p>
       {groupByReason(removed).map(([reason, indexes]) => (
         <section key={reason} class="dc-removed__group" aria-label={reasonLabel(reason)}>

@@ -1,5 +1,5 @@
 /**
- * THE one component that renders HTML (design §1.4). Article HTML was sanitised by the pipeline,
+ * THE one component that renders HTML (docs/architecture.md, "Principles"). Article HTML was sanitised by the pipeline,
  * but it crossed a message channel from a page we do not trust, so it is sanitised again here, at
  * the sink. sanitizeHtml fails closed: where DOMPurify cannot run we render nothing.
  */

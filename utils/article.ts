@@ -1,6 +1,6 @@
 /**
  * The JSON contract between the extraction pipeline and everything that shows or copies an
- * article (design §3). Plain data only: it crosses extension messaging and is printed by the CLI.
+ * article (docs/architecture.md, "The contract"). Plain data only: it crosses extension messaging and is printed by the CLI.
  */
 
 /** One outline entry, flat and in document order; `id` is an element id inside `Article.html`. */

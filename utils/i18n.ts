@@ -1,5 +1,5 @@
 /**
- * UI text (design §8): every visible string comes from public/_locales/{ko,en}/messages.json via
+ * UI text (docs/architecture.md, "Principles"): every visible string comes from public/_locales/{ko,en}/messages.json via
  * `browser.i18n`, Korean being the default locale. Keys are typed from the Korean file, so a typo
  * is a compile error and the locale test can grep every `t('…')` call.
  */

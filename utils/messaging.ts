@@ -1,11 +1,14 @@
 /**
  * The typed, promise-based protocol between the popup / background and the content script
- * (design §6). Messages to a tab (`sendMessage(type, data, tabId)`) are answered by its content
- * script; a missing receiver rejects, which is how the popup knows it must inject. Two messages
- * go the other way, from the content script to the background: `loadReaderApp`, `shouldAutoOpen`.
+ * (docs/architecture.md, "Principles"). Messages to a tab (`sendMessage(type, data, tabId)`) are answered by its content
+ * script; a missing receiver rejects, which is how the popup knows it must inject. The others go
+ * to the background: from the content script (`loadReaderApp`, `shouldAutoOpen`, `openPrintView`)
+ * and from extension pages (the reader sites).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ExtractResult } from './article';
+import type { Article, ExtractResult } from './article';
+import type { AddSiteOutcome } from './reader-sites/site-manager';
+import type { ReaderSiteStatus } from './reader-sites/site-status';
 import type { RestrictedKind } from './tabs/restricted-url';
 
 export interface ReaderState {
@@ -45,6 +48,24 @@ export interface ProtocolMap {
    * opens on by itself (an article of a site with a rule)? The background holds the site rules.
    */
   shouldAutoOpen(data: { url: string }): boolean;
+  /** Opens the reader with the page's selection as the article (a "not an article" answer without one). */
+  readSelection(): ReaderState;
+  /** True when the page has a text selection outside the reader ("read the selection" is offered). */
+  hasSelection(): boolean;
+  /** Content script or popup → background: open the print view (an extension tab) for `article`. */
+  openPrintView(data: { article: Article }): void;
+  /** Popup → background: "always reader mode" for the tab's site: on, off, built in, unavailable. */
+  readerSiteStatus(data: { url: string }): ReaderSiteStatus;
+  /**
+   * Sent with the permission request, before its answer: the user asked for `origin`. The popup may
+   * be gone by the time the user answers the browser's prompt; the background finishes the job
+   * when the permission arrives (permissions.onAdded).
+   */
+  expectReaderSite(data: { origin: string }): void;
+  /** After the permission was granted: list the site and register the content script for it. */
+  addReaderSite(data: { origin: string }): AddSiteOutcome | 'built-in';
+  /** Unlist the site, unregister it and give its permission back. */
+  removeReaderSite(data: { origin: string }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -22,6 +22,15 @@ export interface Settings {
   copyFormat: CopyFormat;
   /** Keep photo captions in copied text. */
   copyCaptions: boolean;
+  /** Read-aloud speed (SpeechSynthesisUtterance.rate, 1 = the voice's normal speed). */
+  speechRate: number;
+  /**
+   * The voice chosen per language (primary subtag `ko`, `en`, … → the voice's `voiceURI`). A voice
+   * that is gone, or a network voice while those are off, falls back to the best local one.
+   */
+  speechVoices: Record<string, string>;
+  /** Offer voices that are not `localService` (the browser sends the text to a speech service). Off by default. */
+  speechNetwork: boolean;
 }
 
 export const THEMES: readonly Theme[] = ['auto', 'light', 'sepia', 'dark'];
@@ -37,6 +46,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoOpen: false,
   copyFormat: 'text',
   copyCaptions: true,
+  speechRate: 1,
+  speechVoices: Object.freeze({}) as Record<string, string>,
+  speechNetwork: false,
 });
 
 /** Inclusive ranges the controls offer; stored values are clamped into them. */
@@ -44,11 +56,12 @@ export const LIMITS = Object.freeze({
   fontSize: { min: 14, max: 28, step: 1 },
   lineHeight: { min: 1.4, max: 2.2, step: 0.1 },
   width: { min: 480, max: 960, step: 40 },
+  speechRate: { min: 0.5, max: 2, step: 0.1 },
 });
 
 /**
  * Korean-first stacks: the KR-specific fonts come before generic families so Hangul never falls
- * back to a Chinese or Japanese CJK variant (peers.md §5 idea 3).
+ * back to a Chinese or Japanese CJK variant (docs/peers.md §5 idea 3).
  */
 export const FONT_STACKS: Readonly<Record<FontFamily, string>> = Object.freeze({
   sans: '"Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "맑은 고딕", "NanumGothic", "나눔고딕", system-ui, sans-serif',
@@ -66,6 +79,15 @@ export function clampSetting(value: unknown, range: { min: number; max: number }
   return Math.round(Math.min(range.max, Math.max(range.min, n)) * 100) / 100;
 }
 
+/** Language → voiceURI pairs with plain string values; anything else is dropped. */
+function voiceMap(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    (entry): entry is [string, string] => /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length > 0 && entry[1].length < 500,
+  );
+  return Object.fromEntries(entries);
+}
+
 /** Any stored value (older version, hand-edited, partial) → complete, valid settings. */
 export function normalizeSettings(value: unknown): Settings {
   const v = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof Settings, unknown>>;
@@ -79,6 +101,9 @@ export function normalizeSettings(value: unknown): Settings {
     autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : d.autoOpen,
     copyFormat: pick(v.copyFormat, COPY_FORMATS, d.copyFormat),
     copyCaptions: typeof v.copyCaptions === 'boolean' ? v.copyCaptions : d.copyCaptions,
+    speechRate: clampSetting(v.speechRate, LIMITS.speechRate, d.speechRate),
+    speechVoices: voiceMap(v.speechVoices),
+    speechNetwork: typeof v.speechNetwork === 'boolean' ? v.speechNetwork : d.speechNetwork,
   };
 }
 

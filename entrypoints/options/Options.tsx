@@ -1,14 +1,17 @@
 /**
  * The options page: the reader's typography (same controls as in the reader, with a live preview),
- * auto-open on rule articles, and copy preferences. Every change is saved at once and applied live
+ * auto-open on rule articles, the sites always opened in reader mode, read aloud, and copy
+ * preferences. Every change is saved at once and applied live
  * in open popups and readers.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReaderControls } from '@/components/ReaderControls';
+import { SpeechControls } from '@/components/SpeechControls';
 import { useSettings } from '@/components/use-settings';
 import { t, type MessageKey } from '@/utils/i18n';
 import { COPY_FORMATS, typographyStyle, type CopyFormat } from '@/utils/settings';
+import { ReaderSites } from './ReaderSites';
 
 const FORMAT_LABELS: Readonly<Record<CopyFormat, MessageKey>> = {
   text: 'copyText',
@@ -58,6 +61,14 @@ export function Options() {
           <span>{t('autoOpenLabel')}</span>
         </label>
         <p class="options__hint">{shortcut ? t('shortcutHint', shortcut) : t('shortcutNone')}</p>
+      </section>
+      <ReaderSites hash={location.hash} />
+      <section class="options__section" aria-labelledby="speech">
+        <h2 id="speech">{t('speechTitle')}</h2>
+        <p class="options__hint options__hint--top">{t('optionsSpeechIntro')}</p>
+        <div class="options__speech">
+          <SpeechControls settings={settings} lang="ko" onChange={update} />
+        </div>
       </section>
       <section class="options__section" aria-labelledby="copy">
         <h2 id="copy">{t('optionsCopy')}</h2>

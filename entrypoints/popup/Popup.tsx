@@ -10,9 +10,13 @@ import { scrollToSection, useCurrentSection } from '@/components/use-current-sec
 import { useSettings } from '@/components/use-settings';
 import { errorMessage } from '@/utils/error-message';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging';
+import { downloadMarkdown, markdownFileName, markdownFileText } from '@/utils/print/markdown-file';
 import { typographyStyle } from '@/utils/settings';
 import type { RestrictedKind } from '@/utils/tabs/restricted-url';
+import { PageActions } from './PageActions';
 import { Toolbar } from './Toolbar';
+import { useReaderSite } from './use-reader-site';
 import { useTabArticle, type TabArticleState } from './use-tab-article';
 
 const RESTRICTED_TEXT: Readonly<Record<RestrictedKind, MessageKey>> = {
@@ -72,6 +76,28 @@ export function Popup() {
   const article = tab.state.kind === 'ok' ? tab.state.article : null;
   const outline = useMemo(() => article?.outline ?? [], [article]);
   const current = useCurrentSection(scroller, outline);
+  const site = useReaderSite(tab.state.kind === 'loading' ? null : tab.url ?? '', setStatus);
+
+  const readSelection = () => {
+    tab.readSelection().then(
+      () => setStatus({ kind: 'success', text: t('readerOpened') }),
+      (error: unknown) => setStatus({ kind: 'error', text: t('readerFailed', errorMessage(error)) }),
+    );
+  };
+  const print = () => {
+    if (!article) return;
+    sendMessage('openPrintView', { article }).catch((error: unknown) => setStatus({ kind: 'error', text: t('printFailed', errorMessage(error)) }));
+  };
+  const saveMarkdown = () => {
+    if (!article) return;
+    try {
+      const name = markdownFileName(article.title);
+      downloadMarkdown(document, name, markdownFileText(article, { url: t('citeUrl'), source: t('citeSource') }));
+      setStatus({ kind: 'success', text: t('markdownSaved', name) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('markdownFailed', errorMessage(error)) });
+    }
+  };
 
   const toggleReader = () => {
     tab.toggleReader().then(
@@ -87,9 +113,27 @@ export function Popup() {
   };
 
   return (
-    <div class="dc-root popup" data-theme={settings.theme} data-state={tab.state.kind} lang={uiLanguage()} style={typographyStyle(settings)}>
+    <div
+      class="dc-root popup"
+      data-theme={settings.theme}
+      data-state={tab.state.kind}
+      data-toast={status ? 'true' : undefined}
+      lang={uiLanguage()}
+      style={typographyStyle(settings)}
+    >
       <Toolbar article={article} reader={tab.reader} settings={settings} onToggleReader={toggleReader} onStatus={setStatus} />
-      <StatusLine status={stateStatus(tab.state) ?? status} />
+      {tab.state.kind !== 'loading' && (
+        <PageActions
+          site={site}
+          article={article}
+          hasSelection={tab.hasSelection}
+          onReadSelection={readSelection}
+          onPrint={print}
+          onSaveMarkdown={saveMarkdown}
+          onStatus={setStatus}
+        />
+      )}
+      <StatusLine status={status ?? stateStatus(tab.state)} />
       {article ? (
         <main class="popup__main">
           <aside class="popup__outline">

@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { extractSelection } from '@/utils/extract/extract-selection';
 import { extractPage } from '@/utils/reader/extract-page';
 import { FRAME_PAGE } from '@/utils/reader/frame-protocol';
 import { registerReaderApp } from '@/utils/reader/reader-app-api';
@@ -22,6 +23,7 @@ export default defineUnlistedScript(() => {
   const frame = { frameUrl: browser.runtime.getURL(FRAME_PAGE), budgetMs: BUDGET_MS, readyMs: READY_MS };
   registerReaderApp({
     extractPage: (doc, url, options = {}) => extractPage(doc, url, options, frame),
+    extractSelection,
     createReaderUi,
   });
 });

@@ -12,14 +12,18 @@ import TOKENS_CSS from '@/components/tokens.css?inline';
 import COMPONENTS_CSS from '@/components/components.css?inline';
 import CONTROLS_CSS from '@/components/controls.css?inline';
 import REMOVED_CSS from '@/components/removed.css?inline';
+import SPEECH_CSS from '@/components/speech.css?inline';
+import EDIT_CSS from '@/components/edit.css?inline';
 import { scrollToSection } from '@/components/use-current-section';
 import type { ExtractResult } from '@/utils/article';
+import { sendMessage } from '@/utils/messaging';
 import { freezePage } from '@/utils/reader/freeze-page';
-import type { ReaderUi, ReaderUiHandlers } from '@/utils/reader/reader-app-api';
+import type { ReaderSource, ReaderUi, ReaderUiHandlers } from '@/utils/reader/reader-app-api';
+import { READER_TAG } from '@/utils/reader/reader-tag';
 import READER_CSS from './reader.css?inline';
 import { ReaderApp } from './ReaderApp';
 
-export const READER_TAG = 'declutter-reader';
+export { READER_TAG };
 
 /**
  * How often an open reader checks that its extension still exists. Reloaded or updated, the
@@ -33,11 +37,22 @@ export function createReaderUi(ctx: ContentScriptContext, handlers: ReaderUiHand
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let current: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let result: ExtractResult | null = null;
+  let source: ReaderSource = 'page';
   let restorePage: (() => void) | null = null;
   let aliveCheck: ReturnType<typeof setInterval> | undefined;
 
   const draw = (container: HTMLElement) => {
-    if (result) render(<ReaderApp result={result} onClose={close} onForce={handlers.onForce} />, container);
+    if (!result) return;
+    render(
+      <ReaderApp
+        result={result}
+        source={source}
+        onClose={close}
+        onForce={handlers.onForce}
+        onPrint={(article) => sendMessage('openPrintView', { article })}
+      />,
+      container,
+    );
   };
 
   /** Esc while focus is somehow outside the reader (inside it, ReaderApp handles keys). */
@@ -54,7 +69,7 @@ export function createReaderUi(ctx: ContentScriptContext, handlers: ReaderUiHand
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
-      css: [TOKENS_CSS, COMPONENTS_CSS, CONTROLS_CSS, REMOVED_CSS, READER_CSS].join('\n'),
+      css: [TOKENS_CSS, COMPONENTS_CSS, CONTROLS_CSS, REMOVED_CSS, SPEECH_CSS, EDIT_CSS, READER_CSS].join('\n'),
       // The page's keyboard shortcuts must not fire while the user types or scrolls in the reader.
       isolateEvents: true,
       onMount: (container) => {
@@ -66,8 +81,9 @@ export function createReaderUi(ctx: ContentScriptContext, handlers: ReaderUiHand
       },
     });
 
-  async function open(next: ExtractResult): Promise<void> {
+  async function open(next: ExtractResult, from: ReaderSource = 'page'): Promise<void> {
     result = next;
+    source = from;
     ui ??= createUi();
     const instance = await ui;
     current = instance;

@@ -1,18 +1,20 @@
 /**
  * The content script: on the rule hosts from the manifest, anywhere else when the popup, the
  * keyboard command or the context menu injects it. It is a small loader because it runs on every
- * rule-host page: it answers messages, follows URL changes and checks auto-open. Extraction and
+ * rule-host page (and on the user's reader sites, where the background registers it): it answers
+ * messages, follows URL changes and checks auto-open. Extraction and
  * the overlay (Readability, DOMPurify, Preact) are the reader app, loaded into this frame only when
  * first needed (getArticle, opening the reader, auto-open); see utils/reader/load-reader-app.ts.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, removeAllListeners, sendMessage, type ArticleAnswer, type ReaderState } from '@/utils/messaging';
+import { mayAutoOpen } from '@/utils/reader-sites/may-auto-open';
 import { createArticleCache, type ArticleCache } from '@/utils/reader/article-cache';
 import { loadReaderApp } from '@/utils/reader/load-reader-app';
+import { hasPageSelection, pageSelectionRanges } from '@/utils/reader/page-selection';
 import type { ReaderUi } from '@/utils/reader/reader-app-api';
 import { scrollPageToText } from '@/utils/reader/scroll-to-text';
-import { loadSettings } from '@/utils/settings';
 
 /** SPA pages render the new article after the URL changes; give them a moment before re-reading. */
 const SETTLE_MS = 700;
@@ -79,6 +81,16 @@ function main(ctx: ContentScriptContext): void {
     }
     return state();
   });
+  onMessage('hasSelection', () => !isPdfViewer() && hasPageSelection(window));
+  onMessage('readSelection', async () => {
+    if (isPdfViewer()) return state();
+    // Taken before anything awaits: loading the app must not race the user changing the selection.
+    const ranges = pageSelectionRanges(window);
+    const { reader } = await start();
+    const app = await loadReaderApp(() => sendMessage('loadReaderApp', undefined));
+    await reader.open(app.extractSelection(document, location.href, ranges, { window }), 'selection');
+    return state();
+  });
   // The page itself needs no app: jumping to text in the page is the loader's own small helper.
   onMessage('scrollTo', ({ data }) => (session && isOpen() ? session.reader.scrollTo(data.id) : scrollPageToText(window, data.text)));
 
@@ -96,12 +108,14 @@ function main(ctx: ContentScriptContext): void {
 
   /**
    * Opens the reader by itself where the user asked for it; loads the app only then. The settings
-   * are read here (no message at all while auto-open is off); whether this URL is an article of a
-   * site with a rule is the background's answer, so this script carries no site data.
+   * and the user's sites are read here (no message at all while neither asks for it); whether this
+   * URL is an article of a site with a rule, or a page of a granted reader site, is the
+   * background's answer, so this script carries no site data. Pages the pipeline does not take for
+   * an article stay as they are.
    */
   const autoOpen = async () => {
     if (isOpen() || isPdfViewer()) return;
-    if (!(await loadSettings()).autoOpen || ctx.isInvalid) return;
+    if (!(await mayAutoOpen(location.href)) || ctx.isInvalid) return;
     if (!(await sendMessage('shouldAutoOpen', { url: location.href })) || ctx.isInvalid) return;
     const { cache, reader } = await start();
     const result = await cache.get(location.href, forced);

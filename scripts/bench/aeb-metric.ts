@@ -34,10 +34,11 @@ export interface Scores {
 
 export const SHINGLE_SIZE = 4;
 
-const WORD = /[\p{L}\p{N}_]+/gu;
+/** A token: a maximal run of word characters (the benchmark's `\w+`). */
+export const WORD = /[\p{L}\p{N}_]+/gu;
 const WORD_WITH_MARKS = /[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*/gu;
 /** Joins tokens into a map key; a control character no token can contain. */
-const SEPARATOR = '\u0001';
+export const SEPARATOR = '\u0001';
 
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
   return (text ?? '').match(options.marks ? WORD_WITH_MARKS : WORD) ?? [];
@@ -59,7 +60,11 @@ export function shingles(text: string, size = SHINGLE_SIZE, options: TokenizeOpt
 
 /** Normalised tp/fp/fn of one page; all zero when both texts are empty. */
 export function scorePage(truth: string, predicted: string, options: TokenizeOptions = {}): PageCounts {
-  const expected = shingles(truth, SHINGLE_SIZE, options);
+  return scoreShingles(shingles(truth, SHINGLE_SIZE, options), predicted, options);
+}
+
+/** scorePage with the truth's shingles computed once (several systems scored against one page). */
+export function scoreShingles(expected: ReadonlyMap<string, number>, predicted: string, options: TokenizeOptions = {}): PageCounts {
   const got = shingles(predicted, SHINGLE_SIZE, options);
   let tp = 0;
   let fp = 0;

@@ -1,239 +1,152 @@
 /**
- * `npm run bench:aeb -- --dir DIR [--dom linkedom|jsdom] [--out FILE] [--worst N]`
+ * `npm run bench:aeb -- --dir DIR [--dir DIR …] [--dom linkedom|jsdom] [--out DIR] [--worst N]
+ *  [--rank shingle|word|precision] [--jobs N] [--quiet]`
  *
- * Runs the generic pipeline on every page of a folder in the public article-extraction-benchmark
- * format (`DIR/html/<id>.html.gz`, `DIR/ground-truth.json`) and plain Readability 0.6.0 on fresh
- * parses of the same pages, scores both with the benchmark's metric (aeb-metric.ts), writes the
- * predictions as `{ "<id>": { "articleBody": "…" } }` and prints one JSON object last.
+ * Extraction quality on benchmark folders in the article-extraction-benchmark layout (aeb-folder.ts):
+ * the pipeline ("Declutter"), its "try anyway" answer, plain Readability 0.6.0 and block-separated
+ * Readability (aeb-page.ts) on every page, scored with both benchmarks' metrics: the AEB shingle
+ * F1 (aeb-metric.ts) and WCXB's word F1 (word-f1.ts), each with precision and recall. Prints, per
+ * folder and for all folders together, the figures, the pages called not an article and the worst
+ * pages with what was extra and what was missing; writes the predictions of every system per folder
+ * (`{ "<id>": { "articleBody": "…" } }`) and a per-page file with both metrics; prints one JSON
+ * line last.
  *
- * - The URL given to the pipeline is the page's ground-truth `url`. No site rule may run on a
- *   benchmark page: if one ever matches, the page is extracted under a neutral host instead
- *   (counted as `ruleMatched`), so the generic pipeline is what is measured.
- * - Pipeline prediction = the article body (Article.text without the title/deck/byline header).
- *   A `not-article` answer predicts '' (it costs recall, as the user would see no article);
- *   `pipelineForced` scores the "try anyway" answer on those pages.
- * - Readability: `textContent` as published, and the block-separated text (a line break at every
- *   block element) that the benchmark README also reports.
+ * Pages run on `--jobs` worker threads (default: the cores, at most 4); per-page times are then
+ * taken while other pages run, so use `--jobs 1` when the milliseconds matter.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../utils/extract/extract-article';
-import { findSiteRule } from '../../utils/site-rules';
-import { corpusScores, pageF1, pagePrecision, pageRecall, scorePage, type PageCounts, type Scores } from './aeb-metric';
-import { articleBody } from './article-body';
-import { blockSeparatedText } from './block-text';
-import { DOM_NAMES, parseDocument, type DomName } from './dom';
-import { median, round } from './stats';
+import { pagePrecision, pageRecall, pageF1 } from './aeb-metric';
+import { loadFolders, pageTasks, type BenchFolder } from './aeb-folder';
+import { SYSTEMS, type PageRecord, type SystemName } from './aeb-page';
+import { runPool } from './aeb-pool';
+import { printNotArticle, printScores, printWorst, RANKS, type RankBy } from './aeb-report';
+import { rounded, summarize, summaryJson } from './aeb-scores';
+import { DOM_NAMES, type DomName } from './dom';
+import { round } from './stats';
 
-const USAGE = 'usage: npm run bench:aeb -- --dir DIR [--dom linkedom|jsdom] [--out FILE] [--worst N] [--quiet]';
-const NEUTRAL_HOST = 'aeb-page.invalid';
+const USAGE =
+  'usage: npm run bench:aeb -- --dir DIR [--dir DIR …] [--dom linkedom|jsdom] [--out DIR] [--worst N] [--rank shingle|word|precision] [--jobs N] [--quiet]';
+/** jsdom keeps memory across pages (docs/toolchain.md): a jsdom worker is replaced after this many. */
+const JSDOM_PAGES_PER_WORKER = 100;
 
-interface GroundTruth {
-  [id: string]: { articleBody: string; url: string };
+/** The per-page file: both metrics for every system, 4 decimals, no texts (they are in the predictions). */
+function pageJson(page: PageRecord) {
+  const { texts: _texts, shingle, word, ms, ...rest } = page;
+  return {
+    ...rest,
+    ms: { pipeline: round(ms.pipeline, 1), readability: round(ms.readability, 1) },
+    shingle: Object.fromEntries(
+      SYSTEMS.map((system) => {
+        const counts = shingle[system];
+        return [system, { f1: round(pageF1(counts), 4), precision: round(pagePrecision(counts), 4), recall: round(pageRecall(counts), 4) }];
+      }),
+    ),
+    word: Object.fromEntries(SYSTEMS.map((system) => [system, rounded(word[system])])),
+  };
 }
 
-type SystemName = 'pipeline' | 'pipelineForced' | 'readability' | 'readabilityBlocks';
-const SYSTEMS: readonly SystemName[] = ['pipeline', 'pipelineForced', 'readability', 'readabilityBlocks'];
-
-export interface PageRecord {
-  id: string;
-  url: string;
-  status: 'ok' | 'not-article';
-  reason?: string;
-  removed: number;
-  ms: { pipeline: number; readability: number };
-  texts: Record<SystemName, string>;
-  scores: Record<SystemName, PageCounts>;
-}
-
-function scoresOf(pages: readonly PageRecord[], system: SystemName): Scores {
-  return corpusScores(pages.map((page) => page.scores[system]));
-}
-
-/** A URL that no site rule matches: the page's own, or the same path under a neutral host. */
-export function genericUrl(url: string): { url: string; ruleMatched: boolean } {
-  if (!findSiteRule(url)) return { url, ruleMatched: false };
-  const neutral = new URL(url);
-  neutral.hostname = NEUTRAL_HOST;
-  return { url: neutral.href, ruleMatched: true };
-}
-
-interface RunOptions {
-  dir: string;
-  dom: DomName;
-  log?: (line: string) => void;
-}
-
-export interface AebRun {
-  pages: PageRecord[];
-  ruleMatched: number;
-  inexactBodies: number;
-}
-
-export function runAeb({ dir, dom, log = () => {} }: RunOptions): AebRun {
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as GroundTruth;
-  const pages: PageRecord[] = [];
-  let ruleMatched = 0;
-  let inexactBodies = 0;
-  const ids = Object.keys(truth).sort();
-  for (const [index, id] of ids.entries()) {
-    const expected = truth[id]!;
-    const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8');
-    const target = genericUrl(expected.url);
-    if (target.ruleMatched) ruleMatched += 1;
-    if (findSiteRule(target.url)) throw new Error(`${id}: a site rule still matches ${target.url}`);
-
-    // The pipeline, as the content script runs it (no "try anyway").
-    const forPipeline = parseDocument(html, target.url, dom);
-    let start = performance.now();
-    const result = extractArticle(forPipeline.document, target.url, { window: forPipeline.window });
-    const pipelineMs = performance.now() - start;
-    let pipelineText = '';
-    let forcedText = '';
-    if (result.status === 'ok') {
-      const body = articleBody(result.article);
-      if (!body.exact) inexactBodies += 1;
-      pipelineText = forcedText = body.body;
-    } else {
-      const forced = extractArticle(forPipeline.document, target.url, { window: forPipeline.window, force: true });
-      if (forced.status === 'ok') {
-        const body = articleBody(forced.article);
-        if (!body.exact) inexactBodies += 1;
-        forcedText = body.body;
-      }
-    }
-    forPipeline.close();
-
-    // Plain Readability on a fresh parse of the same HTML, default options.
-    const forReadability = parseDocument(html, expected.url, dom);
-    start = performance.now();
-    const parsed = new Readability<Element>(forReadability.document, { serializer: (node) => node as Element }).parse();
-    const readabilityMs = performance.now() - start;
-    const readabilityText = parsed?.textContent ?? '';
-    const readabilityBlocks = parsed?.content ? blockSeparatedText(parsed.content) : '';
-    forReadability.close();
-
-    const texts: Record<SystemName, string> = {
-      pipeline: pipelineText,
-      pipelineForced: forcedText,
-      readability: readabilityText,
-      readabilityBlocks,
-    };
-    const scores = Object.fromEntries(
-      SYSTEMS.map((system) => [system, scorePage(expected.articleBody, texts[system])]),
-    ) as Record<SystemName, PageCounts>;
-    pages.push({
-      id,
-      url: expected.url,
-      status: result.status,
-      ...(result.status === 'not-article' ? { reason: result.reason } : {}),
-      removed: result.status === 'ok' ? result.article.removed.length : 0,
-      ms: { pipeline: pipelineMs, readability: readabilityMs },
-      texts,
-      scores,
-    });
-    if ((index + 1) % 20 === 0) log(`  ${index + 1}/${ids.length} pages`);
+function writeFolder(out: string, folder: BenchFolder, pages: readonly PageRecord[]): string {
+  const dir = join(out, folder.name);
+  mkdirSync(dir, { recursive: true });
+  const predictions = (system: SystemName) => Object.fromEntries(pages.map((page) => [page.id, { articleBody: page.texts[system] }]));
+  for (const system of SYSTEMS) {
+    const file = system === 'pipeline' ? 'predictions.json' : `predictions.${system}.json`;
+    writeFileSync(join(dir, file), `${JSON.stringify(predictions(system), null, 1)}\n`);
   }
-  return { pages, ruleMatched, inexactBodies };
+  writeFileSync(join(dir, 'pages.json'), `${JSON.stringify(pages.map(pageJson), null, 1)}\n`);
+  return dir;
 }
 
-const fmt = (value: number | null) => (value === null ? '  —  ' : value.toFixed(3));
-
-function describePage(page: PageRecord): string {
-  const ours = page.scores.pipeline;
-  const theirs = page.scores.readability;
-  return [
-    page.id.slice(0, 12),
-    `F1 ${fmt(pageF1(ours))} vs ${fmt(pageF1(theirs))}`,
-    `P ${fmt(pagePrecision(ours))} vs ${fmt(pagePrecision(theirs))}`,
-    `R ${fmt(pageRecall(ours))} vs ${fmt(pageRecall(theirs))}`,
-    page.status === 'ok' ? '' : `not-article: ${page.reason}`,
-    new URL(page.url).hostname,
-  ]
-    .filter(Boolean)
-    .join('  ');
-}
-
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      dir: { type: 'string' },
+      dir: { type: 'string', multiple: true },
       dom: { type: 'string', default: 'linkedom' },
       out: { type: 'string' },
       worst: { type: 'string', default: '10' },
+      rank: { type: 'string', default: 'shingle' },
+      jobs: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help || !values.dir) {
+  if (values.help || !values.dir?.length) {
     process.stderr.write(`${USAGE}\n`);
     process.exitCode = values.help ? 0 : 2;
     return;
   }
   const dom = values.dom as DomName;
   if (!DOM_NAMES.includes(dom)) throw new Error(`--dom must be one of ${DOM_NAMES.join(', ')}`);
-  const dir = resolve(values.dir);
-  const out = resolve(values.out ?? `.output/bench/aeb-${dom}/predictions.json`);
+  const rank = values.rank as RankBy;
+  if (!RANKS.includes(rank)) throw new Error(`--rank must be one of ${RANKS.join(', ')}`);
+  const worst = Number(values.worst);
+  const jobs = values.jobs === undefined ? Math.max(1, Math.min(4, availableParallelism())) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error('--jobs must be a whole number ≥ 1');
+  const out = resolve(values.out ?? `.output/bench/aeb-${dom}`);
   const say = (line: string) => {
     if (!values.quiet) process.stdout.write(`${line}\n`);
   };
 
   const started = performance.now();
-  const run = runAeb({ dir, dom, log: (line) => process.stderr.write(`${line}\n`) });
-  const { pages } = run;
+  const folders = loadFolders(values.dir);
+  const tasks = pageTasks(folders);
+  const records = await runPool(tasks, {
+    jobs,
+    dom,
+    recycleAfter: dom === 'jsdom' ? JSDOM_PAGES_PER_WORKER : Number.POSITIVE_INFINITY,
+    onRecord: (_record, done) => {
+      if (done % 50 === 0 || done === tasks.length) process.stderr.write(`  ${done}/${tasks.length} pages\n`);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
 
-  mkdirSync(dirname(out), { recursive: true });
-  const predictions = (system: SystemName) =>
-    Object.fromEntries(pages.map((page) => [page.id, { articleBody: page.texts[system] }]));
-  writeFileSync(out, `${JSON.stringify(predictions('pipeline'), null, 1)}\n`);
-  for (const system of SYSTEMS.filter((name) => name !== 'pipeline')) {
-    writeFileSync(out.replace(/\.json$/, `.${system}.json`), `${JSON.stringify(predictions(system), null, 1)}\n`);
+  const byFolder = new Map<BenchFolder, PageRecord[]>();
+  let offset = 0;
+  for (const folder of folders) {
+    byFolder.set(folder, records.slice(offset, offset + folder.ids.length));
+    offset += folder.ids.length;
   }
-  const perPage = pages.map(({ texts: _texts, ...rest }) => ({
-    ...rest,
-    f1: Object.fromEntries(SYSTEMS.map((system) => [system, round(pageF1(rest.scores[system]), 4)])),
-  }));
-  writeFileSync(out.replace(/\.json$/, '.pages.json'), `${JSON.stringify(perPage, null, 1)}\n`);
 
-  const scores = Object.fromEntries(SYSTEMS.map((system) => [system, scoresOf(pages, system)])) as Record<SystemName, Scores>;
-  const rounded = (s: Scores) => ({ f1: round(s.f1, 4), precision: round(s.precision, 4), recall: round(s.recall, 4) });
-  const notArticle = pages.filter((page) => page.status !== 'ok');
-
-  say(`AEB: ${pages.length} pages from ${dir}, DOM ${dom}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  say('system               F1     P      R');
-  for (const system of SYSTEMS) {
-    const s = scores[system];
-    say(`${system.padEnd(20)} ${s.f1.toFixed(3)}  ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}`);
+  say(`bench:aeb — ${records.length} pages in ${folders.length} folder${folders.length === 1 ? '' : 's'}, DOM ${dom}, ${jobs} worker${jobs === 1 ? '' : 's'}, ${seconds.toFixed(1)} s`);
+  const folderJson: Record<string, ReturnType<typeof summaryJson> & { dir: string; predictions: string }> = {};
+  for (const [folder, pages] of byFolder) {
+    const summary = summarize(pages);
+    const written = writeFolder(out, folder, pages);
+    say('');
+    printScores(`${folder.name}: ${pages.length} pages (${folder.dir})`, summary, pages, say);
+    printNotArticle(pages, say);
+    printWorst(pages, (id) => folder.truth[id]!.articleBody, { count: worst, rank }, say);
+    say(`  predictions: ${written}/predictions*.json, per page: ${written}/pages.json`);
+    folderJson[folder.name] = { dir: folder.dir, predictions: written, ...summaryJson(summary) };
   }
-  say(`median ms/page (extraction only, parse excluded): pipeline ${median(pages.map((p) => p.ms.pipeline)).toFixed(1)}, readability ${median(pages.map((p) => p.ms.readability)).toFixed(1)}`);
-  say(`not-article: ${notArticle.length}; site rule matched: ${run.ruleMatched}; header not stripped exactly: ${run.inexactBodies}`);
-  const worst = Number(values.worst);
-  const byGap = [...pages].sort(
-    (a, b) =>
-      pageF1(a.scores.pipeline) - pageF1(a.scores.readability) - (pageF1(b.scores.pipeline) - pageF1(b.scores.readability)),
-  );
-  say(`worst ${worst} pages for the pipeline relative to Readability (ours vs theirs):`);
-  for (const page of byGap.slice(0, worst)) say(`  ${describePage(page)}`);
-  say(`predictions: ${out}`);
+  const all = summarize(records);
+  if (folders.length > 1) {
+    say('');
+    printScores(`all ${folders.length} folders together: ${records.length} pages (each page weighs the same)`, all, records, say);
+  }
 
   process.stdout.write(
     `${JSON.stringify({
-      ...rounded(scores.pipeline),
-      readability: rounded(scores.readability),
-      readabilityBlocks: rounded(scores.readabilityBlocks),
-      pipelineForced: rounded(scores.pipelineForced),
-      pages: pages.length,
-      notArticle: notArticle.length,
-      ruleMatched: run.ruleMatched,
-      inexactBodies: run.inexactBodies,
+      ...rounded(all.shingle.pipeline),
+      readability: rounded(all.shingle.readability),
+      readabilityBlocks: rounded(all.shingle.readabilityBlocks),
+      pipelineForced: rounded(all.shingle.pipelineForced),
+      word: Object.fromEntries(SYSTEMS.map((system) => [system, rounded(all.word[system])])),
+      pages: all.pages,
+      notArticle: all.notArticle,
+      ruleMatched: all.ruleMatched,
+      inexactBodies: all.inexactBodies,
       dom,
+      jobs,
+      seconds: round(seconds, 1),
+      folders: folderJson,
     })}\n`,
   );
 }
 
 const invokedDirectly = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '');
-if (invokedDirectly) main(process.argv.slice(2));
+if (invokedDirectly) await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 /**
  * The article BODY of an extraction, for scoring: `Article.text` is the header (title, deck lines,
- * the `byline · date` line), a blank line, then the body (design §3). The header is rebuilt from
+ * the `byline · date` line), a blank line, then the body (docs/architecture.md, "The contract"). The header is rebuilt from
  * the article's own fields with the pipeline's `bylineLine`, and stripped only when it matches the
  * start of `text` exactly; otherwise the result says so and the caller counts it.
  */

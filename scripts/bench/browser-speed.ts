@@ -12,6 +12,11 @@ import type { CheckResult } from './page/harness';
 import { pathOf, type PageServer } from './server';
 import { emptyTimes, interleave, TOOLS, type Tool, type ToolTimes } from './tools';
 
+/** What the page harness (scripts/bench/page/harness.ts) puts on the page's global object. */
+interface BenchPage {
+  __declutterBench: { check(url: string): CheckResult; time(tool: Tool, url: string): number; drop(): void };
+}
+
 export interface BrowserPage {
   /** The article URL given to the pipeline (and used to pick the site rule). */
   url: string;
@@ -50,14 +55,14 @@ export class BrowserSpeed {
   async time(target: BrowserPage, runs: number, warmup: number, tools: readonly Tool[] = TOOLS): Promise<BrowserTiming> {
     const { page, cdp } = await this.open(target);
     const url = target.url;
-    const check = await page.evaluate((u) => (globalThis as any).__declutterBench.check(u) as CheckResult, url);
+    const check = await page.evaluate((u) => (globalThis as unknown as BenchPage).__declutterBench.check(u), url);
     const times = await interleave(
       tools,
       runs,
       warmup,
-      (tool) => page.evaluate(([t, u]) => (globalThis as any).__declutterBench.time(t, u) as number, [tool, url] as const),
+      (tool) => page.evaluate(([t, u]) => (globalThis as unknown as BenchPage).__declutterBench.time(t, u), [tool, url] as const),
       async () => {
-        await page.evaluate(() => (globalThis as any).__declutterBench.drop());
+        await page.evaluate(() => (globalThis as unknown as BenchPage).__declutterBench.drop());
         await cdp.send('HeapProfiler.collectGarbage');
       },
     );

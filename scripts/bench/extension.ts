@@ -16,8 +16,9 @@
  * (`HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`) after 1 cycle, then every 5 cycles
  * up to 50. Growth = after 50 − after 1; the second half of the series tells warm-up from a leak.
  */
-import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { median, round } from './stats';
+import { trendOf, type Trend } from './trend';
 import { pathOf, type PageServer } from './server';
 
 export interface PopupLatency {
@@ -27,9 +28,20 @@ export interface PopupLatency {
   /** Same runs, to the first painted frame of the popup root (any state): load + first render. */
   cachedFirstFrameMs: number | null;
   coldFirstFrameMs: number | null;
+  /**
+   * The article painted relative to the popup's own first frame in the same runs, cached:
+   * cachedMs ÷ cachedFirstFrameMs (medians), and the median of the per-run ratios (each run's two
+   * times share that run's load, so this one moves least with a busy machine).
+   */
+  cachedOverFirstFrame: number | null;
+  cachedOverFirstFramePerRun: number | null;
+  /** Cached runs, medians: first message to the tab sent, answered, article in the DOM (the render). */
+  cachedPhases: { askedMs: number; answeredMs: number; inDomMs: number };
+  /** First third against last third of the runs, beside the median (trend.ts): flat is change ≈ 1. */
+  trend: { cached: Trend; cold: Trend; floor: Trend; cachedFirstFrame: Trend };
   runs: number;
   /** Every measured run, ms, in order: cached and cold to the article painted, floor to the first frame. */
-  samples: { cached: number[]; cold: number[]; floor: number[] };
+  samples: { cached: number[]; cold: number[]; floor: number[]; cachedFirstFrame: number[]; coldFirstFrame: number[] };
 }
 
 export interface ReaderMemory {
@@ -53,8 +65,21 @@ export interface ArticleTarget {
 }
 
 const WATCH_POPUP = `(() => {
-  const marks = { rootAt: null, rootPaintedAt: null, contentAt: null, paintedAt: null };
+  const marks = { rootAt: null, rootPaintedAt: null, contentAt: null, paintedAt: null, askedAt: null, answeredAt: null };
   Object.defineProperty(window, '__declutterPopupMarks', { value: marks });
+  // Where the time goes: the first message to the tab (getArticle) and its answer. Wraps the API
+  // the messaging library calls; the popup's own code is unchanged.
+  const send = chrome.tabs.sendMessage;
+  chrome.tabs.sendMessage = function (...args) {
+    const first = marks.askedAt === null;
+    if (first) marks.askedAt = performance.now();
+    const last = args.length - 1;
+    if (first && typeof args[last] === 'function') {
+      const done = args[last];
+      args[last] = (...reply) => { marks.answeredAt = performance.now(); return done(...reply); };
+    }
+    return send.apply(this, args);
+  };
   const afterPaint = (key) => requestAnimationFrame(() => setTimeout(() => { marks[key] = performance.now(); }, 0));
   const check = () => {
     if (marks.rootAt === null && document.querySelector('#app > *')) {
@@ -85,11 +110,22 @@ export function fitLine(points: readonly (readonly [number, number])[]): { slope
   return { slope, residualStd };
 }
 
+/** The popup's marks (WATCH_POPUP) and the service worker's API, as the evaluated code sees them. */
+interface MarkedWindow {
+  __declutterPopupMarks?: Marks;
+}
+interface WorkerGlobal {
+  chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+}
+
 interface Marks {
   rootAt: number | null;
   rootPaintedAt: number | null;
   contentAt: number | null;
   paintedAt: number | null;
+  /** The popup's first message to the tab sent, and answered. */
+  askedAt: number | null;
+  answeredAt: number | null;
 }
 
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
@@ -117,8 +153,8 @@ async function openPopup(context: BrowserContext, url: string, until: keyof Mark
   try {
     await popup.addInitScript(WATCH_POPUP);
     await popup.goto(url);
-    await popup.waitForFunction((key) => (window as any).__declutterPopupMarks?.[key] != null, until, { timeout: 15_000 });
-    return await popup.evaluate(() => ({ ...(window as any).__declutterPopupMarks }) as Marks);
+    await popup.waitForFunction((key) => (window as unknown as MarkedWindow).__declutterPopupMarks?.[key] != null, until, { timeout: 15_000 });
+    return await popup.evaluate(() => ({ ...(window as unknown as MarkedWindow).__declutterPopupMarks }) as Marks);
   } finally {
     await popup.close();
   }
@@ -166,7 +202,7 @@ export async function measureExtension({ context, server, article, runs, warmup,
   await load(() => tab.goto(pageUrl, { waitUntil: 'load' }));
   const tabId = await worker.evaluate(
     async (prefix) => {
-      const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+      const tabs: { id?: number; url?: string }[] = await (globalThis as unknown as WorkerGlobal).chrome.tabs.query({});
       return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? null;
     },
     pageUrl,
@@ -197,17 +233,33 @@ export async function measureExtension({ context, server, article, runs, warmup,
     if (run >= warmup) cached.push(marks);
   }
 
+  const painted = (runs: Marks[]) => runs.map((m) => m.paintedAt!);
+  // A first frame can only come after the root rendered; when the article arrived first, the
+  // first frame is the article's (rootPaintedAt and paintedAt then fall in the same frame).
+  const firstFrame = (runs: Marks[]) => runs.map((m) => m.rootPaintedAt ?? Number.NaN);
+  const cachedMs = median(painted(cached));
+  const cachedFirstFrameMs = median(firstFrame(cached));
   const popupLatency: PopupLatency = {
-    cachedMs: median(cached.map((m) => m.paintedAt!)),
-    coldMs: median(cold.map((m) => m.paintedAt!)),
+    cachedMs,
+    coldMs: median(painted(cold)),
     floorMs: median(floor),
-    cachedFirstFrameMs: median(cached.map((m) => m.rootPaintedAt ?? Number.NaN)),
-    coldFirstFrameMs: median(cold.map((m) => m.rootPaintedAt ?? Number.NaN)),
+    cachedFirstFrameMs,
+    coldFirstFrameMs: median(firstFrame(cold)),
+    cachedOverFirstFrame: cachedMs / cachedFirstFrameMs,
+    cachedOverFirstFramePerRun: median(cached.map((m) => m.paintedAt! / (m.rootPaintedAt ?? Number.NaN))),
+    cachedPhases: {
+      askedMs: median(cached.map((m) => m.askedAt ?? Number.NaN)),
+      answeredMs: median(cached.map((m) => m.answeredAt ?? Number.NaN)),
+      inDomMs: median(cached.map((m) => m.contentAt ?? Number.NaN)),
+    },
+    trend: { cached: trendOf(painted(cached)), cold: trendOf(painted(cold)), floor: trendOf(floor), cachedFirstFrame: trendOf(firstFrame(cached)) },
     runs,
     samples: {
-      cached: cached.map((m) => round(m.paintedAt, 1)!),
-      cold: cold.map((m) => round(m.paintedAt, 1)!),
+      cached: painted(cached).map((value) => round(value, 1)!),
+      cold: painted(cold).map((value) => round(value, 1)!),
       floor: floor.map((value) => round(value, 1)!),
+      cachedFirstFrame: firstFrame(cached).map((value) => round(value, 1)!),
+      coldFirstFrame: firstFrame(cold).map((value) => round(value, 1)!),
     },
   };
 

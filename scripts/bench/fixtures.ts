@@ -2,7 +2,8 @@
  * The saved pages of tests/pages/ for the benchmarks, each in a group so the report can say how
  * rule pages and generic pages compare to Readability apart: sedaily's reconstructed pages, Naver's
  * real pages (a rule, pruned to its container), real pages of other outlets in generic mode (their
- * folder has a SOURCE.md), and the reconstructed generic pages.
+ * SOURCE.md says "A real page", as scripts/import-real-page.ts writes it), and the hand-built
+ * generic pages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,15 +28,10 @@ function groupOf(site: string | null, real: boolean): PageGroup | null {
   return null;
 }
 
-/** A page someone saved from the live web: its SOURCE.md gives provenance and does not say it was built here. */
-function isRealPage(folder: string): boolean {
-  const source = join(folder, 'SOURCE.md');
-  return existsSync(source) && !/hand[- ]built/i.test(readFileSync(source, 'utf8'));
-}
-
 export function loadBenchFixtures(dir = PAGES_DIR): PageFixture[] {
   return readSavedPages(dir).flatMap(({ slug, url, html, expected }) => {
-    const group = groupOf(expected.site, isRealPage(join(dir, slug)));
+    const source = join(dir, slug, 'SOURCE.md');
+    const group = groupOf(expected.site, existsSync(source) && /^A real page/m.test(readFileSync(source, 'utf8')));
     return group ? [{ slug, url, html, site: expected.site, status: expected.status, group }] : [];
   });
 }

@@ -1,6 +1,7 @@
 /** The printed table of `npm run bench`, and the machine description stored with the figures. */
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import type { BenchResults } from './results';
+import type { Trend } from './trend';
 
 export function machineInfo(): Record<string, string | number> {
   const cpu = cpus();
@@ -69,6 +70,17 @@ export function printReport(r: BenchResults, say: (line: string) => void): void 
   for (const file of r.bundle.files) say(`  ${file.file.padEnd(44)} ${kb(file.raw).padStart(10)} ${kb(file.gzip).padStart(10)}`);
   say('');
   say(`Popup (tab): article painted cached ${ms(r.popup.cachedMs)} ms, cold ${ms(r.popup.coldMs)} ms; floor (first frame, no tab) ${ms(r.popup.floorMs)} ms`);
+  const popup = r.popup.detail;
+  if (popup?.trend) {
+    const t = (trend: Trend) => `median ${ms(trend.median)}, first third ${ms(trend.first)} → last third ${ms(trend.last)} (${x(trend.change)})`;
+    say(`  cached ${t(popup.trend.cached)}`);
+    say(`  cold   ${t(popup.trend.cold)}`);
+    say(`  floor  ${t(popup.trend.floor)}`);
+    say(`  cached runs' own first frame ${t(popup.trend.cachedFirstFrame)}`);
+    const phases = popup.cachedPhases;
+    if (phases) say(`  cached, medians: getArticle sent at ${ms(phases.askedMs)} ms, answered at ${ms(phases.answeredMs)}, article in the DOM at ${ms(phases.inDomMs)}, painted at ${ms(popup.cachedMs)}`);
+    say(`  cached ÷ its first frame: ${x(popup.cachedOverFirstFrame)} (medians), ${x(popup.cachedOverFirstFramePerRun)} (median of per-run ratios)`);
+  }
   const heap = r.reader.detail;
   say(
     heap
@@ -85,6 +97,8 @@ export function printReport(r: BenchResults, say: (line: string) => void): void 
     'bundle.pageInjectedGzip': r.bundle.pageInjectedGzip ?? null,
     'bundle.popupGzip': r.bundle.popupGzip,
     'popup.cachedMs': r.popup.cachedMs,
+    'popup.cachedOverFirstFrame': r.popup.detail?.cachedOverFirstFrame ?? null,
+    'popup.cachedTrend': r.popup.detail?.trend?.cached.change ?? null,
     'reader.heapGrowthBytes': r.reader.heapGrowthBytes,
   };
   for (const [key, target] of Object.entries(r.targets)) {

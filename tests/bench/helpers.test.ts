@@ -12,6 +12,7 @@ import { fitLine } from '../../scripts/bench/extension';
 import { growPage } from '../../scripts/bench/grow-page';
 import { median } from '../../scripts/bench/stats';
 import { interleave } from '../../scripts/bench/tools';
+import { trendOf } from '../../scripts/bench/trend';
 
 const bodyOf = (html: string) => (parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as Window).document.body;
 
@@ -119,5 +120,15 @@ describe('stats', () => {
     });
     expect(order).toEqual(['a', 'b', 'c', 'b', 'c', 'a', 'c', 'a', 'b']);
     expect(times).toEqual({ a: [6, 8], b: [4, 9], c: [5, 7] });
+  });
+
+  it('trendOf: first third against last third, beside the median', () => {
+    // 9 runs: thirds [1 2 3] [4 5 6] [7 8 9] → first 2, last 8, median 5
+    expect(trendOf([1, 2, 3, 4, 5, 6, 7, 8, 9])).toEqual({ median: 5, first: 2, last: 8, change: 4 });
+    // A flat series with one slow run in the middle stays flat.
+    expect(trendOf([10, 10, 10, 10, 90, 10, 10, 10, 10]).change).toBe(1);
+    // Fewer than 3 runs: no thirds.
+    expect(trendOf([4, 6]).first).toBeNaN();
+    expect(trendOf([4, 6]).median).toBe(5);
   });
 });

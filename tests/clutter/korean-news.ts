@@ -10,6 +10,7 @@ export const KOREAN_CLUTTER_PATTERNS: readonly RegExp[] = [
   /무단\s?(?:복제|배포)/,
   /재배포\s?금지/,
   /AI\s?학습\s?(?:및\s?활용\s?|이용\s?)?금지/,
+  /재판매\s?및\s?DB\s?금지/,
   /저작권자\s?(?:ⓒ|©|\(c\))/i,
   /All rights? reserved/i,
   /^(?:ⓒ|©)/m,

@@ -1,5 +1,5 @@
 /**
- * Known sedaily.com clutter, from the shared reference sedaily-dom.md (§6 "Clutter text to strip" and
+ * Known sedaily.com clutter, from docs/sedaily-dom.md (§6 "Clutter text to strip" and
  * §8 "the 2025 page"), plus the few labels the hand-built fixtures' invented chrome uses (marked below).
  * How the lists are used: tests/clutter-strings.ts.
  */

@@ -18,7 +18,7 @@ describe('Outline', () => {
     view = await mount(<Outline items={ITEMS} current="dc-s-2" onSelect={() => {}} />);
     const nav = byTestId(view.container, 'outline')!;
     expect(nav.getAttribute('aria-label')).toBe(ko('outlineLabel'));
-    const rows = Array.from(nav.querySelectorAll('li'));
+    const rows = Array.from(nav.querySelectorAll<HTMLElement>('.dc-outline__row'));
     expect(rows.map((row) => row.dataset.level)).toEqual(['2', '3', '2']);
     expect(rows.map((row) => row.textContent)).toEqual(ITEMS.map((item) => item.text));
     expect(rows[1]?.dataset.current).toBe('true');
@@ -31,13 +31,23 @@ describe('Outline', () => {
     const onSelect = vi.fn();
     const onJump = vi.fn();
     view = await mount(<Outline items={ITEMS} current={null} onSelect={onSelect} onJump={onJump} />);
-    const first = view.container.querySelectorAll('li')[0]!;
+    const first = view.container.querySelectorAll('.dc-outline__row')[0]!;
     first.querySelector<HTMLButtonElement>('.dc-outline__item')!.click();
     expect(onSelect).toHaveBeenCalledWith(ITEMS[0]);
     const jump = first.querySelector<HTMLButtonElement>('.dc-outline__jump')!;
     expect(jump.getAttribute('aria-label')).toBe(ko('jumpInPageNamed', ITEMS[0]!.text));
     jump.click();
     expect(onJump).toHaveBeenCalledWith(ITEMS[0]);
+  });
+
+  it('nests subheads in their section\'s list, so screen readers announce the structure', async () => {
+    view = await mount(<Outline items={ITEMS} current={null} onSelect={() => {}} />);
+    const top = view.container.querySelector('nav > ol')!;
+    const sections = Array.from(top.children);
+    expect(sections.map((li) => li.tagName)).toEqual(['LI', 'LI']);
+    const nested = sections[0]!.querySelector(':scope > ol');
+    expect(Array.from(nested!.children, (li) => li.querySelector('.dc-outline__item')!.textContent)).toEqual(['77조 투자']);
+    expect(sections[1]!.querySelector('ol')).toBeNull();
   });
 
   it('has no jump control without onJump (the reader sidebar)', async () => {

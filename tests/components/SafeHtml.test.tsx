@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// DOMPurify only works in a spec-compliant DOM (toolchain.md): SafeHtml is tested under jsdom.
+// DOMPurify only works in a spec-compliant DOM (docs/toolchain.md): SafeHtml is tested under jsdom.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SafeHtml } from '@/components/SafeHtml';
 import { mount, type Mounted } from './helpers';

@@ -1,12 +1,17 @@
 /**
  * What a rendered article (popup, real popup or reader) must show for a fixture: title, deck,
  * `byline · date`, outline entries and every block of expected.txt in order, and none of its site's clutter.
- * The DOM is read by one expression (ARTICLE_VIEW), so a Playwright page and a raw CDP target are
- * checked the same way.
+ * The DOM is read by one expression (articleViewExpression), so a tab of either browser and a raw
+ * CDP target are checked the same way.
  */
 import { expect } from 'vitest';
 import { clutterFor } from '../clutter-strings';
-import { expectedHeader, squash, type ArticleFixture } from './harness';
+import { expectedHeader, type ArticleFixture } from './fixtures';
+
+/** Whitespace-collapsed text, for comparing rendered text with expected.txt blocks. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 export interface ArticleView {
   state: string | null;

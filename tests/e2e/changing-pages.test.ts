@@ -1,5 +1,5 @@
 /**
- * Pages that change under the extension, in real Chromium:
+ * Pages that change under the extension, in both browsers ((c) in changing-pages.chromium.test.ts):
  *  (a) a sedaily article that, a second after load, opens a newsletter/app modal and appends two
  *      "infinite scroll" next articles (same markup, same classes, a duplicate #article-body):
  *      the popup, the clipboard and the reader still give exactly this article (expected.txt),
@@ -7,35 +7,18 @@
  *  (b) SPA navigation: pushState to another article's URL, the new content swapped in a moment
  *      later (head and body, as a client-side router renders), the popup and the open reader show
  *      the new article; history.back() (popstate, the old content swapped back) the old one;
- *  (c) the extension reloaded (as by an update) while the page is open: the old content script is
- *      orphaned. Its open reader closes (Esc at once, or by itself within a second) and leaves the
- *      page as it was; nothing is thrown or logged into the page by the orphan; the next popup
- *      request injects a fresh loader, which reads and opens the reader again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { articleViewExpression, expectArticle, type ArticleView } from './article-checks';
-import {
-  askContentScript,
-  findTabId,
-  getArticle,
-  launchWithExtension,
-  openPopup,
-  reloadExtension,
-  startSiteServer,
-  until,
-  watchConsole,
-  watchExtensionWorld,
-  type ConsoleWatch,
-  type E2ePage,
-  type ExtensionWorld,
-  type Launched,
-  type SiteServer,
-} from './harness';
+import { launch, type ConsoleWatch, type E2eBrowser } from './driver/driver';
+import type { Tab as Page } from './driver/tab';
+import type { E2ePage } from './e2e-page';
+import { getArticle } from './fixtures';
+import { startSiteServer, type SiteServer } from './site-server';
+import { until } from './until';
 
 const ERA3 = getArticle('sedaily-desktop-2026-era3');
 const ALIBABA = getArticle('sedaily-desktop-2025-alibaba');
-const ERA2 = getArticle('sedaily-desktop-2020-era2');
 
 /** What the page adds after load; none of it may reach the article. */
 const MODAL_TEXT = ['서울경제 뉴스레터를 구독하세요', '매일 아침 7시 꼭 읽어야 할 경제 뉴스를 메일로 보내 드립니다', '서울경제 앱에서 더 빠르게'];
@@ -94,12 +77,12 @@ function changingPage(): E2ePage {
 const CHANGING = changingPage();
 
 let server: SiteServer;
-let browser: Launched;
+let browser: E2eBrowser;
 
 beforeAll(async () => {
   server = await startSiteServer([CHANGING]);
-  browser = await launchWithExtension(server, { developerMode: true });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  browser = await launch(server);
+  await browser.grantClipboard();
 });
 
 afterAll(async () => {
@@ -111,30 +94,25 @@ interface Watched {
   page: Page;
   tabId: number;
   messages: ConsoleWatch;
-  world: ExtensionWorld;
 }
 
 /** Opens `url` in a new tab with its console and the extension's world watched from the start. */
 async function openWatched(url: string): Promise<Watched> {
-  const page = await browser.context.newPage();
-  const messages = await watchConsole(browser, page);
-  const world = await watchExtensionWorld(browser, page);
+  const page = await browser.newPage();
+  const messages = await browser.watchConsole(page);
   await page.goto(url, { waitUntil: 'load' });
-  return { page, tabId: await findTabId(browser.worker, url), messages, world };
+  return { page, tabId: await browser.findTabId(url), messages };
 }
 
 const READER_VIEW = articleViewExpression(`document.querySelector('declutter-reader')?.shadowRoot`);
 
-const pageState = (page: Page) =>
-  page.evaluate(() => ({ html: document.documentElement.outerHTML, x: window.scrollX, y: window.scrollY, url: location.href }));
 
 /** The popup's "copy text": exactly what the clipboard gets (read back in the popup tab). */
 async function copiedText(popup: Page): Promise<string> {
-  await popup.bringToFront();
-  await popup.evaluate(() => navigator.clipboard.writeText(''));
+  await browser.clearClipboard(popup);
   await popup.getByTestId('copy-text').click();
   let copied = '';
-  await until(async () => (copied = await popup.evaluate(() => navigator.clipboard.readText())) !== '', 'the clipboard is written');
+  await until(async () => (copied = await browser.readClipboard(popup)) !== '', 'the clipboard is written');
   return copied;
 }
 
@@ -146,7 +124,7 @@ describe('(a) a modal and infinite scroll after load', () => {
     // The same markup twice more: three h1.title and three #article-body in the document.
     expect(await page.locator('h1.title').count()).toBe(3);
 
-    const popup = await openPopup(browser, tabId);
+    const popup = await browser.openPopup(tabId);
     await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
     const view = await popup.evaluate<ArticleView>(articleViewExpression());
     expectArticle(view, ERA3);
@@ -173,7 +151,7 @@ describe('(a) a modal and infinite scroll after load', () => {
 describe('(b) SPA navigation', () => {
   it('pushState to another article, its content a moment later: the popup and the open reader follow; back returns', async () => {
     const { page, tabId, messages } = await openWatched(ERA3.url);
-    let popup = await openPopup(browser, tabId);
+    let popup = await browser.openPopup(tabId);
     await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
     expectArticle(await popup.evaluate<ArticleView>(articleViewExpression()), ERA3);
     await popup.getByTestId('reader-toggle').click();
@@ -201,10 +179,10 @@ describe('(b) SPA navigation', () => {
     expectArticle(await page.evaluate<ArticleView>(READER_VIEW), ALIBABA);
     expect(await page.locator('declutter-reader').count()).toBe(1);
     await popup.close();
-    popup = await openPopup(browser, tabId);
+    popup = await browser.openPopup(tabId);
     await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
     expectArticle(await popup.evaluate<ArticleView>(articleViewExpression()), ALIBABA);
-    expect(await askContentScript(browser.worker, tabId)).toEqual({ open: true, url: ALIBABA.url });
+    expect(await browser.askContentScript(tabId)).toEqual({ open: true, url: ALIBABA.url });
     await popup.getByTestId('reader-toggle').click();
     await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 10_000 });
 
@@ -217,62 +195,6 @@ describe('(b) SPA navigation', () => {
     expect(messages.fromExtension()).toEqual([]);
     expect(messages.pageErrors).toEqual([]);
     await popup.close();
-    await page.close();
-  });
-});
-
-describe('(c) the extension reloaded while the page is open', () => {
-  it('the orphaned reader closes cleanly, nothing is thrown into the page, and the next request works', async () => {
-    const { page, tabId, messages, world } = await openWatched(ERA2.url);
-    await page.evaluate(() => window.scrollTo(0, 600));
-    const before = await pageState(page);
-    expect(before.y).toBeGreaterThan(0);
-    let popup = await openPopup(browser, tabId);
-    await popup.getByTestId('reader-toggle').click();
-    await page.locator('declutter-reader [data-testid="article-title"]').waitFor({ timeout: 20_000 });
-    await popup.close();
-
-    // 1. Reloaded with the reader open, then Esc at once: the orphan closes as it should.
-    await reloadExtension(browser);
-    await page.bringToFront();
-    await page.keyboard.press('Escape');
-    await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 5_000 });
-    expect(await pageState(page)).toEqual(before);
-    // The orphan no longer answers: the next request must inject a fresh loader.
-    expect(await askContentScript(browser.worker, tabId)).toBeNull();
-
-    // 2. The popup injects a fresh loader, which reads the page and opens the reader.
-    popup = await openPopup(browser, tabId);
-    await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
-    expectArticle(await popup.evaluate<ArticleView>(articleViewExpression()), ERA2);
-    await popup.getByTestId('reader-toggle').click();
-    await page.locator('declutter-reader [data-testid="article-title"]').waitFor({ timeout: 10_000 });
-    // A new isolated world for the new extension instance: the loader and the app were injected anew.
-    expect(world.runs('/content-scripts/reader.js')).toBe(2);
-    expect(world.runs('/reader-app.js')).toBe(2);
-    await popup.close();
-
-    // 3. Reloaded again with the reader open and left alone: it closes itself within a second or so.
-    await reloadExtension(browser);
-    await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 5_000 });
-    expect(await pageState(page)).toEqual(before);
-    // The orphaned loader on a URL change (SPA navigation) stays silent too.
-    await page.evaluate(() => history.pushState({}, '', `${location.pathname}?from=orphan`));
-    await page.waitForTimeout(1_000);
-    await page.evaluate((url) => history.replaceState({}, '', url), ERA2.url);
-
-    // 4. And the next request works again.
-    popup = await openPopup(browser, tabId);
-    await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
-    await popup.getByTestId('reader-toggle').click();
-    await page.locator('declutter-reader [data-testid="article-title"]').waitFor({ timeout: 10_000 });
-    await popup.getByTestId('reader-toggle').click();
-    await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 10_000 });
-    expect(await pageState(page)).toEqual(before);
-    await popup.close();
-
-    expect(messages.fromExtension()).toEqual([]);
-    expect(messages.pageErrors).toEqual([]);
     await page.close();
   });
 });

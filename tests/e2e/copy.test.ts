@@ -1,31 +1,19 @@
 /**
- * Copy text / Markdown / citation in real Chromium put exactly the expected text on the system
- * clipboard (permissions granted without an origin, read back in the popup tab; toolchain.md).
+ * Copy text / Markdown / citation, in both browsers, put exactly the expected text on the system
+ * clipboard (read back in the popup tab: driver readClipboard).
  * The expectations never come from the browser: text is the fixture's expected.txt; Markdown is the
  * extraction pipeline run in Node (jsdom, as the CLI does) on the same HTML and URL; the citation is
  * its header lines (English UI labels, fixture metadata) + a blank line + expected.txt.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { parseHtmlDocument } from '../../scripts/parse-html-document';
 import { extractArticle } from '../../utils/extract/extract-article';
-import {
-  enMessage,
-  expectedHeader,
-  getArticle,
-  getFixture,
-  isArticle,
-  launchWithExtension,
-  loadFixtures,
-  openPopup,
-  openTab,
-  startSiteServer,
-  until,
-  type ArticleFixture,
-  type Fixture,
-  type Launched,
-  type SiteServer,
-} from './harness';
+import { launch, type E2eBrowser } from './driver/driver';
+import type { Tab } from './driver/tab';
+import { enMessage } from './en-message';
+import { expectedHeader, getArticle, getFixture, isArticle, loadFixtures, type ArticleFixture, type Fixture } from './fixtures';
+import { startSiteServer, type SiteServer } from './site-server';
+import { until } from './until';
 
 const articles = loadFixtures()
   .filter(isArticle)
@@ -69,12 +57,12 @@ function expectedCitation(fixture: ArticleFixture, url: string): string {
 }
 
 let server: SiteServer;
-let browser: Launched;
+let browser: E2eBrowser;
 
 beforeAll(async () => {
   server = await startSiteServer();
-  browser = await launchWithExtension(server);
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  browser = await launch(server);
+  await browser.grantClipboard();
 });
 
 afterAll(async () => {
@@ -83,16 +71,11 @@ afterAll(async () => {
 });
 
 /** Clicks a copy button in `where` and returns the clipboard, read back in the popup tab. */
-async function copyWith(popup: Page, click: () => Promise<void>): Promise<string> {
-  await popup.bringToFront();
-  await popup.evaluate(() => navigator.clipboard.writeText(''));
+async function copyWith(popup: Tab, click: () => Promise<void>): Promise<string> {
+  await browser.clearClipboard(popup);
   await click();
   let copied = '';
-  await until(async () => {
-    await popup.bringToFront();
-    copied = await popup.evaluate(() => navigator.clipboard.readText());
-    return copied !== '';
-  }, 'the clipboard is written');
+  await until(async () => (copied = await browser.readClipboard(popup)) !== '', 'the clipboard is written');
   return copied;
 }
 
@@ -104,8 +87,8 @@ describe('copy from the popup', () => {
     // fair reference.
     expect(article.text).toBe(fixture.text);
     expect(article.markdown.match(/!\[[^\]]*\]\([^)]+\)/g)?.length ?? 0).toBe(fixture.expected.images);
-    const { page, tabId } = await openTab(browser, fixture.url);
-    const popup = await openPopup(browser, tabId);
+    const { page, tabId } = await browser.openTab(fixture.url);
+    const popup = await browser.openPopup(tabId);
     await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
     const click = (id: string) => () => popup.getByTestId(id).click();
 
@@ -121,8 +104,8 @@ describe('copy from the popup', () => {
 describe('copy from the reader', () => {
   it('puts the same clean text on the clipboard from the in-page reader (https page, content script)', async () => {
     const fixture = getFixture('sedaily-desktop-2020-era2');
-    const { page, tabId } = await openTab(browser, fixture.url);
-    const popup = await openPopup(browser, tabId);
+    const { page, tabId } = await browser.openTab(fixture.url);
+    const popup = await browser.openPopup(tabId);
     await popup.getByTestId('reader-toggle').click();
     const button = page.locator('declutter-reader [data-testid="copy-text"]');
     await button.waitFor({ timeout: 10_000 });

@@ -1,11 +1,14 @@
 /**
- * Before the browser suites: the Firefox build for lint.test.ts (`npm run test:e2e` builds the
- * Chrome one first), so `web-ext lint` checks the same sources the run tests. Once per run.
+ * Before the browser suites, once per run: both builds (.output/chrome-mv3 and
+ * .output/firefox-mv2), so each browser runs, and audit.test.ts and the Firefox lint check read,
+ * the same sources.
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export default function setup(): void {
   const root = resolve(import.meta.dirname, '../..');
-  execFileSync(join(root, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: root, stdio: 'ignore' });
+  const wxt = join(root, 'node_modules/.bin/wxt');
+  execFileSync(wxt, ['build'], { cwd: root, stdio: 'ignore' });
+  execFileSync(wxt, ['build', '-b', 'firefox'], { cwd: root, stdio: 'ignore' });
 }

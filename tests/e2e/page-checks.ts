@@ -2,7 +2,7 @@
  * What the reader must leave as it found it in the page: the serialised DOM, the scroll position,
  * the history length and the URL (no reload, no history entry, no hash change).
  */
-import type { Page } from 'playwright-core';
+import type { Tab as Page } from './driver/tab';
 import { expect } from 'vitest';
 
 export interface PageSnapshot {

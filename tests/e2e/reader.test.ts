@@ -1,5 +1,5 @@
 /**
- * The in-page reader in real, headful Chromium on an Xvfb display, driven the way users drive it:
+ * The in-page reader in real, headful Chromium and Firefox on an Xvfb display, driven the way users drive it:
  * the popup's toggle, the keyboard command pressed as real keys through the X server (xdotool),
  * the page context menu opened with a real right-click, Esc, the close button. Every open/close
  * leaves the page's serialised DOM and scroll position exactly as they were; playing media is
@@ -7,29 +7,29 @@
  * across reopening and reloading.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import {
-  askContentScript,
-  enMessage,
-  getArticle,
-  launchWithExtension,
-  loadE2ePage,
-  openPopup,
-  openTab,
-  startSiteServer,
-  until,
-  type Launched,
-  type SiteServer,
-} from './harness';
+import { launch, type E2eBrowser } from './driver/driver';
+import type { Tab as Page } from './driver/tab';
+import { loadE2ePage } from './e2e-page';
+import { enMessage } from './en-message';
+import { getArticle } from './fixtures';
 import { expectUntouched, pageSnapshot } from './page-checks';
+import { startSiteServer, type SiteServer } from './site-server';
+import { until } from './until';
 
 declare const chrome: typeof import('wxt/browser').browser;
+
+/**
+ * Up presses from the bottom of the page's context menu to the extension's item: Chromium puts it
+ * right above Inspect and View page source; Firefox (no developer items in a test profile) puts
+ * it last. A browser that reorders its menu makes the context-menu test fail, not pass.
+ */
+const MENU_UPS = { chromium: 3, firefox: 1 } as const;
 
 const MEDIA = loadE2ePage('media');
 const ARTICLE = getArticle('sedaily-desktop-2020-era2');
 
 let server: SiteServer;
-let browser: Launched;
+let browser: E2eBrowser;
 let page: Page;
 let tabId: number;
 
@@ -46,15 +46,12 @@ async function waitClosed(target: Page): Promise<void> {
 
 /** The keyboard command, as real key presses into the focused browser window. */
 async function pressShortcut(target: Page): Promise<void> {
-  await target.bringToFront();
-  browser.desktop!.focusBrowser();
-  browser.desktop!.key('alt+shift+d');
+  await browser.pressKeys(target, 'alt+shift+d');
 }
 
 /**
  * The context menu item, with a real right-click at a point of the page's viewport and the
- * keyboard: Up from the bottom selects Inspect, then View page source, then the extension's items,
- * which Chromium puts right above its developer items.
+ * keyboard: Up from the bottom passes the browser's developer items to the extension's (MENU_UPS).
  */
 async function contextMenuToggle(target: Page, point: { x: number; y: number }): Promise<void> {
   await target.bringToFront();
@@ -65,7 +62,7 @@ async function contextMenuToggle(target: Page, point: { x: number; y: number }):
   browser.desktop!.xdo('click', '3');
   // The menu is a window of its own: wait until it is shown before choosing with the keyboard.
   await until(() => browser.desktop!.visibleWindows().length > windows, 'the context menu is shown');
-  browser.desktop!.key('Up', 'Up', 'Up', 'Return');
+  browser.desktop!.key(...Array<string>(MENU_UPS[browser.engine]).fill('Up'), 'Return');
 }
 
 /**
@@ -98,9 +95,9 @@ async function textPoint(target: Page, selector: string, shadow = false): Promis
 
 beforeAll(async () => {
   server = await startSiteServer([MEDIA]);
-  browser = await launchWithExtension(server, { headful: true });
-  const blank = browser.context.pages()[0];
-  ({ page, tabId } = await openTab(browser, ARTICLE.url));
+  browser = await launch(server, { headful: true });
+  const blank = browser.pages()[0];
+  ({ page, tabId } = await browser.openTab(ARTICLE.url));
   await blank?.close();
 });
 
@@ -111,7 +108,7 @@ afterAll(async () => {
 
 describe('the reader', () => {
   it('registers the keyboard command with its suggested key (Alt+Shift+D)', async () => {
-    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const commands = await browser.extension(() => chrome.commands.getAll());
     expect(commands.find((command) => command.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+D');
   });
 
@@ -119,7 +116,7 @@ describe('the reader', () => {
     await page.evaluate(() => window.scrollTo(0, 700));
     const before = await pageSnapshot(page);
     expect(before.y).toBeGreaterThan(0);
-    const popup = await openPopup(browser, tabId);
+    const popup = await browser.openPopup(tabId);
     await popup.getByTestId('reader-toggle').click();
     await waitOpen(page);
     await popup.close();
@@ -179,7 +176,7 @@ describe('the reader', () => {
   });
 
   it('pauses playing media while open and resumes exactly those after', async () => {
-    const { page: media } = await openTab(browser, MEDIA.url);
+    const { page: media } = await browser.openTab(MEDIA.url);
     const state = () =>
       media.evaluate(() =>
         Object.fromEntries(
@@ -240,12 +237,12 @@ describe('the reader', () => {
 
     await page.reload({ waitUntil: 'load' });
     // A new content script, which reads the settings from storage.
-    await until(async () => (await askContentScript(browser.worker, tabId)) !== null, 'the content script is back');
+    await until(async () => (await browser.askContentScript(tabId)) !== null, 'the content script is back');
     await pressShortcut(page);
     await waitOpen(page);
     expect(await inReader(page, '.dc-reader').getAttribute('data-theme')).toBe('dark');
     expect(await size()).toBe('20px');
-    const stored = await browser.worker.evaluate(() => chrome.storage.local.get('settings'));
+    const stored = await browser.extension(() => chrome.storage.local.get('settings'));
     expect(stored.settings).toMatchObject({ theme: 'dark', fontSize: 20 });
     await page.keyboard.press('Escape');
     await waitClosed(page);

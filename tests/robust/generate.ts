@@ -51,6 +51,7 @@ export function renderSoup(node: Tree | string): string {
 }
 
 const escapeXml = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are matched on purpose
   text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Well-formed XML rendering: every tag closed, values escaped, `:`-names dropped (no namespace declared). */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadReaderApp } from '@/utils/reader/load-reader-app';
 import { getReaderApp, registerReaderApp, type ReaderAppApi } from '@/utils/reader/reader-app-api';
 
-const fakeApp = (): ReaderAppApi => ({ extractPage: vi.fn(), createReaderUi: vi.fn() });
+const fakeApp = (): ReaderAppApi => ({ extractPage: vi.fn(), extractSelection: vi.fn(), createReaderUi: vi.fn() });
 
 /** What the background's injection does in the real frame: reader-app.js runs and registers. */
 const injecting = (app: ReaderAppApi) => vi.fn(async () => registerReaderApp(app));

@@ -35,7 +35,24 @@ function usedKeys(): Set<string> {
   return keys;
 }
 
+/**
+ * Every top-level key of a messages.json as written, duplicates kept: JSON.parse keeps only the
+ * last of two equal keys (web-ext lint rejects them). The files keep one key per line, indented 2.
+ */
+function writtenKeys(lang: string): string[] {
+  const text = readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8');
+  return Array.from(text.matchAll(/^ {2}"([^"]+)":/gm), (match) => match[1]!);
+}
+
 describe('locales', () => {
+  it('write each key once, every key of the file found by the line scan', () => {
+    for (const [lang, messages] of [['ko', KO], ['en', EN]] as const) {
+      const keys = writtenKeys(lang);
+      expect(keys.filter((key, index) => keys.indexOf(key) !== index), `${lang}: duplicate keys`).toEqual([]);
+      expect(keys.sort(), `${lang}: one key per line`).toEqual(Object.keys(messages).sort());
+    }
+  });
+
   it('ko and en have exactly the same keys', () => {
     expect(Object.keys(EN).sort()).toEqual(Object.keys(KO).sort());
   });

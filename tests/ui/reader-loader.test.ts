@@ -22,6 +22,7 @@ type Handler = (message: { data: unknown }) => unknown;
 let handlers: Map<string, Handler>;
 let ctx: ContentScriptContext;
 let extractPage: Mock<ReaderAppApi['extractPage']>;
+let extractSelection: Mock<ReaderAppApi['extractSelection']>;
 let reader: ReaderUi & { open: Mock<ReaderUi['open']> };
 let createReaderUi: Mock<ReaderAppApi['createReaderUi']>;
 
@@ -53,13 +54,14 @@ beforeEach(() => {
     scrollTo: vi.fn(() => true),
   };
   extractPage = vi.fn<ReaderAppApi['extractPage']>(async () => OK);
+  extractSelection = vi.fn<ReaderAppApi['extractSelection']>(() => OK);
   createReaderUi = vi.fn<ReaderAppApi['createReaderUi']>(() => reader);
   // The background's answers in this world: auto-open from the real module, and an injection
   // that amounts to reader-app.js registering itself.
   vi.mocked(sendMessage)
     .mockReset()
     .mockImplementation((async (type: string, data: { url: string }) =>
-      type === 'shouldAutoOpen' ? shouldAutoOpen(data.url) : registerReaderApp({ extractPage, createReaderUi })) as never);
+      type === 'shouldAutoOpen' ? shouldAutoOpen(data.url) : registerReaderApp({ extractPage, extractSelection, createReaderUi })) as never);
 });
 afterEach(() => {
   ctx.abort();
@@ -120,6 +122,51 @@ describe('reader content script (loader)', () => {
     startLoader(ARTICLE_URL);
     await vi.waitFor(() => expect(reader.open).toHaveBeenCalledWith(OK));
     expect(vi.mocked(sendMessage).mock.calls.map(([type]) => type)).toEqual(['shouldAutoOpen', 'loadReaderApp']);
+  });
+
+  it('auto-opens on a site the user added (setting off), asking the background; on other sites it sends nothing', async () => {
+    await fakeBrowser.storage.local.set({ readerSites: ['https://www.example-news.co.kr'] });
+    startLoader('https://www.other.example/news/1');
+    await flush();
+    expect(sendMessage).not.toHaveBeenCalled();
+    ctx.abort();
+
+    const url = 'https://www.example-news.co.kr/news/articleView.html?idxno=12345';
+    startLoader(url);
+    await vi.waitFor(() => expect(reader.open).toHaveBeenCalledWith(OK));
+    expect(vi.mocked(sendMessage).mock.calls.map(([type]) => type)).toEqual(['shouldAutoOpen', 'loadReaderApp']);
+    ctx.abort();
+    vi.mocked(sendMessage).mockClear();
+    reader.open.mockClear();
+
+    // Not an article there (the pipeline says so): the page stays as it is.
+    extractPage.mockResolvedValueOnce({ status: 'not-article', reason: 'a list' });
+    startLoader('https://www.example-news.co.kr/news/articleList.html');
+    await vi.waitFor(() => expect(extractPage).toHaveBeenCalledTimes(2));
+    await flush();
+    expect(reader.open).not.toHaveBeenCalled();
+  });
+
+  it('reads the selection: the selected ranges go to extractSelection, and the reader opens with them', async () => {
+    document.body.innerHTML = '<p id="a">첫 문장입니다. 둘째 문장입니다.</p><p id="b">셋째 문단입니다.</p>';
+    startLoader(ARTICLE_URL);
+    await flush();
+    expect(await ask('hasSelection')).toBe(false);
+    const range = document.createRange();
+    range.setStart(document.getElementById('a')!.firstChild!, 8);
+    range.setEnd(document.getElementById('b')!.firstChild!, 3);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    expect(await ask('hasSelection')).toBe(true);
+    expect(await ask('readSelection')).toEqual({ open: true, url: ARTICLE_URL });
+    expect(extractSelection).toHaveBeenCalledOnce();
+    const [doc, url, ranges] = extractSelection.mock.calls[0]!;
+    expect([doc, url, ranges.length]).toEqual([document, ARTICLE_URL, 1]);
+    expect(ranges[0]!.startOffset).toBe(8);
+    expect(reader.open).toHaveBeenCalledWith(OK, 'selection');
+    expect(extractPage).not.toHaveBeenCalled();
+    window.getSelection()!.removeAllRanges();
+    document.body.innerHTML = '';
   });
 
   it('answers "restricted: pdf" in the browser\'s PDF viewer, and never loads the app or opens there', async () => {

@@ -88,8 +88,7 @@ describe('reader overlay', () => {
   it('shows a removed block back in the article', async () => {
     await reader.open({ status: 'ok', article: makeArticle() });
     await flush();
-    const removedButton = host()!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.dc-reader__actions > button')[1]!;
-    removedButton.click();
+    inShadow('[data-testid="removed-toggle"]')!.click();
     await flush();
     inShadow('.dc-removed__item button')!.click();
     await flush();

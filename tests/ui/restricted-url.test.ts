@@ -46,6 +46,8 @@ describe('restrictedKindOfError', () => {
     // A blank tab, even from the toolbar popup (its URL is never told, activeTab does not cover it).
     ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'closed'],
     ['Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.', 'file'],
+    // Firefox's refusal for a tab without host permission or activeTab (a blank tab, another site).
+    ['Missing host permission for the tab', 'closed'],
   ] as const)('%s → %s', (message, kind) => {
     expect(restrictedKindOfError(new Error(message))).toBe(kind);
   });
@@ -54,6 +56,10 @@ describe('restrictedKindOfError', () => {
     const refusal = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
     expect(restrictedKindOfError(refusal, true)).toBe('closed');
     expect(restrictedKindOfError(refusal, false)).toBe('closed-or-file');
+  });
+
+  it('in Firefox, which has no file-access switch, a closed tab stays closed', () => {
+    expect(restrictedKindOfError(new Error('Missing host permission for the tab'), false)).toBe('closed');
   });
 
   it.each([

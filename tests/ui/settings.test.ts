@@ -15,6 +15,9 @@ describe('settings', () => {
       autoOpen: false,
       copyFormat: 'text',
       copyCaptions: true,
+      speechRate: 1,
+      speechVoices: {},
+      speechNetwork: false,
     });
     expect(FONT_STACKS.sans.indexOf('Noto Sans KR')).toBeLessThan(FONT_STACKS.sans.indexOf('sans-serif'));
     expect(FONT_STACKS.serif).toContain('NanumMyeongjo');
@@ -35,6 +38,16 @@ describe('settings', () => {
     });
     expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(normalizeSettings({ lineHeight: 1.2 }).lineHeight).toBe(1.4);
+  });
+
+  it('keeps read-aloud preferences only in their valid shapes (rate in range, voices per language, network off unless true)', () => {
+    expect(normalizeSettings({ speechRate: 5, speechNetwork: 'yes', speechVoices: { ko: 'Yuna', EN: 'x', en: 3, ja: '' } })).toMatchObject({
+      speechRate: 2,
+      speechNetwork: false,
+      speechVoices: { ko: 'Yuna' },
+    });
+    expect(normalizeSettings({ speechVoices: ['ko'] }).speechVoices).toEqual({});
+    expect(normalizeSettings({ speechRate: 0.1, speechNetwork: true })).toMatchObject({ speechRate: 0.5, speechNetwork: true });
   });
 
   it('notifies watchers with normalised values (live apply)', async () => {

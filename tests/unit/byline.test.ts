@@ -1,6 +1,6 @@
 /** Bylines read from a Korean story's opening dateline, and sign-offs with the title first. */
 import { describe, expect, it } from 'vitest';
-import { cleanByline, datelineByline } from '../../utils/extract/byline';
+import { cleanByline, datelineByline, fullerByline } from '../../utils/extract/byline';
 
 describe('datelineByline', () => {
   it.each([
@@ -34,5 +34,20 @@ describe('cleanByline: the title first, as columns sign', () => {
     ['한지숙 jshan@heraldcorp.com', '한지숙'],
   ])('%j → %j', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
+  });
+});
+
+describe('fullerByline', () => {
+  it('prefers the markup, then the dateline, then the sign-off', () => {
+    expect(fullerByline('김광수 특파원', '홍길동 기자', '이종호기자')).toBe('김광수 특파원');
+    expect(fullerByline(null, '홍길동 기자', '이종호기자')).toBe('홍길동 기자');
+    expect(fullerByline(null, null, '이종호기자')).toBe('이종호기자');
+    expect(fullerByline(null, null, null)).toBeNull();
+  });
+
+  it('lets the dateline complete a bare name from the markup, never replace another name', () => {
+    expect(fullerByline('조민정', '조민정 기자', null)).toBe('조민정 기자');
+    expect(fullerByline('조민', '조민정 기자', null)).toBe('조민정 기자');
+    expect(fullerByline('김철수', '조민정 기자', null)).toBe('김철수');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Small hand-written pages for the end-to-end extraction tests (extract-article*.test.ts). They follow
- * the markup recorded in sedaily-dom.md (Era 2 §3, Era 3 §4) and the 2025 article text (§8).
+ * the markup recorded in docs/sedaily-dom.md (Era 2 §3, Era 3 §4) and the 2025 article text (§8).
  */
 
 export const ERA2_URL = 'https://www.sedaily.com/NewsView/2H0ABCDEFG';
@@ -60,7 +60,7 @@ export const ERA2_HTML = `<!doctype html><html lang="ko"><head>
 <p class="letter">Copyright ⓒ Sedaily, All right reserved</p><p class="footer_txt">서울경제를 팔로우하세요!</p></footer>
 </body></html>`;
 
-/** The exact "copy clean text" of ERA2_HTML (design §3). */
+/** The exact "copy clean text" of ERA2_HTML (docs/architecture.md, "The contract"). */
 export const ERA2_TEXT = [
   ERA2_TITLE,
   ...ERA2_DECK,

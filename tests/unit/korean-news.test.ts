@@ -1,5 +1,5 @@
 /**
- * Korean boilerplate patterns. Positives are the strings recorded in sedaily-dom.md §6 and §8
+ * Korean boilerplate patterns. Positives are the strings recorded in docs/sedaily-dom.md §6 and §8
  * (2018 footer, mobile footer, 2025 article page as copied); negatives are ordinary news sentences
  * that merely mention the same words and must survive.
  */

@@ -101,3 +101,22 @@ describe('promoteLazyImages', () => {
     expect(Array.from(doc.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['첫 문단', '둘째 문단']);
   });
 });
+
+describe('promoteLazyImages: images hidden until their script loads them', () => {
+  it('shows a promoted lazy image that hides itself (Naver News photos), and only its own hiding', () => {
+    const { images } = promote(
+      '<div style="display:none"><img data-src="/a.jpg" class="_LAZY_LOADING" style="display: none;"></div>' +
+        '<img data-src="/b.jpg" hidden style="width: 10px; visibility: hidden">',
+    );
+    expect(images.map((img) => [img.getAttribute('style'), img.hasAttribute('hidden')])).toEqual([
+      [null, false],
+      ['width: 10px;', false],
+    ]);
+    expect(images[0]!.parentElement!.getAttribute('style')).toBe('display:none');
+  });
+
+  it('leaves a hidden image with a real source of its own hidden (the page hides it on purpose)', () => {
+    const { images } = promote('<img src="/a.jpg" style="display:none">');
+    expect(images[0]!.getAttribute('style')).toBe('display:none');
+  });
+});

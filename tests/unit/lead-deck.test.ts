@@ -21,6 +21,18 @@ describe('takeLeadDeck', () => {
     expect(first).toMatch(/^삼성전자가/);
   });
 
+  it('takes a bold summary the page runs straight into the first paragraph, leaving the paragraph', () => {
+    const { deck, first } = run(
+      `<p><strong>남부지법, 가처분 관련 사건 3개 심문<br>'개정된 당헌 효력 있나' 다툼이 쟁점</strong>[이데일리 조민정 기자] 국민의힘 비상대책위원회 관련 심문이 열렸다.</p>${STORY}`,
+    );
+    expect(deck).toEqual(['남부지법, 가처분 관련 사건 3개 심문', "'개정된 당헌 효력 있나' 다툼이 쟁점"]);
+    expect(first).toBe('[이데일리 조민정 기자] 국민의힘 비상대책위원회 관련 심문이 열렸다.');
+  });
+
+  it('leaves a one-line bold lead-in of the first paragraph in it', () => {
+    expect(run(`<p><strong>서울 강남구</strong> 일대에서 정전이 발생했다.</p>${STORY}`).deck).toEqual([]);
+  });
+
   it('takes a short unmarked line right before the dateline paragraph, past a lead photo', () => {
     const { deck } = run(`<p><img src="https://e.example/a.jpg"></p><p>엘제이의 리벤지인가, 류화영의 코스프레인가</p><p>[엔터미디어=정덕현의 이슈공감] ${STORY}</p>`);
     expect(deck).toEqual(['엘제이의 리벤지인가, 류화영의 코스프레인가']);
@@ -31,6 +43,7 @@ describe('takeLeadDeck', () => {
     ['a short plain line not followed by a dateline', `<p>정부 추경 편성 배경</p>${STORY}`],
     ['a bold sentence', `<p><b>정부가 추경을 편성했다.</b></p>${STORY}`],
     ['a single marked bold line (a subhead)', `<p><b>■ 추경 편성 배경</b></p>${STORY}`],
+    ['a bold link (a teaser headline on a list page)', `<p><a href="/view/1"><strong>정부, 내년 예산 확정</strong></a></p>${STORY}`],
     ['the story itself (nothing left after it)', '<p><b>짧은 굵은 줄</b></p><p>[서울=뉴시스] 짧다.</p>'],
   ])('leaves %s in the body', (_what, html) => {
     expect(run(html).deck).toEqual([]);

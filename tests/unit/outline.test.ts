@@ -9,7 +9,7 @@ function content(html: string): Element {
 /** The element carrying `id`, by attribute selector (getElementById is unreliable on parsed docs). */
 const byId = (root: Element, id: string) => root.querySelector(`[id="${id}"]`);
 
-// The four body paragraphs and four deck lines of the 2025 sedaily article (sedaily-dom.md §8), abridged.
+// The four body paragraphs and four deck lines of the 2025 sedaily article (docs/sedaily-dom.md §8), abridged.
 const P1 = '올해 7월 중국의 소셜미디어 플랫폼 샤오훙수에 알리바바 창업자 마윈 전 회장이 자전거를 타고 서호를 달리는 동영상이 올라왔다.';
 const P2 = '최근 기자가 찾은 알리바바 본사에는 마윈이 1999년 창업할 당시 사용했던 아파트를 복원한 공간이 눈길을 사로잡았다. 알리바바는 클라우드와 AI를 두 축으로 삼고 업무 혁신을 지원하는 기업으로 변신하겠다고 선언했다.';
 const P3 = '리량 매니저는 “알리바바는 앞으로 3년간 3800억 위안(약 77조 원)을 AI 기초 시설과 응용 인프라 구축에 투자할 계획”이라고 덧붙였다.';

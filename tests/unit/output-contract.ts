@@ -26,9 +26,11 @@ const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SAFE_URL = /^(?:https?:\/\/|mailto:|#)/i;
 const DANGEROUS_SCHEME = /^(?:javascript|vbscript|data|blob|file|about|filesystem):/i;
+// eslint-disable-next-line no-control-regex -- control characters are matched on purpose
 const URL_IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 
 /** What utils/extract/text.ts promises to strip from text: C0/C1 controls (not \t \n \r), zero-widths, soft hyphen. */
+// eslint-disable-next-line no-control-regex -- control characters are matched on purpose
 export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 export interface HtmlCheckOptions {

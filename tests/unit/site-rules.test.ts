@@ -1,6 +1,6 @@
 /**
  * Site-rule registry: host matching (exact host or subdomain, never substring), the manifest match
- * patterns, and the sedaily article-path gate for every URL form in sedaily-dom.md §1.
+ * patterns, and the sedaily article-path gate for every URL form in docs/sedaily-dom.md §1.
  */
 import { describe, expect, it } from 'vitest';
 import { findSiteRule, isArticlePath, isHostOrSubdomain, isRuleArticle, SITE_MATCHES, SITE_RULES } from '../../utils/site-rules';

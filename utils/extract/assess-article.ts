@@ -1,7 +1,7 @@
 /**
  * Whether what Readability found is an article. Site rules already gate by URL; this catches
  * portal pages, link lists and empty shells, so the popup can say "not an article" honestly.
- * CJK pages of many short paragraphs fail Readability's own readerable check (peers §4.6), so
+ * CJK pages of many short paragraphs fail Readability's own readerable check (docs/peers.md §4.6), so
  * this counts characters, not paragraph sizes.
  */
 import { collapseSpace, countText } from './text';
@@ -13,6 +13,8 @@ export interface ArticleEvidence {
   declaresArticle: boolean;
   /** The user asked to try anyway. */
   force: boolean;
+  /** Readability's pick is a run of dated teasers (headline-list.ts): a section front or news list. */
+  headlineList?: boolean;
 }
 
 /** Body text below these lengths is not an article (characters, whitespace collapsed). */
@@ -35,6 +37,9 @@ export function notArticleReason(content: Element, bodyText: string, evidence: A
   if (length < minimum) return `Too little text for an article (${length} characters).`;
   if (!evidence.ruleArticle && linkDensity(content) > MAX_LINK_DENSITY) {
     return 'This page is mostly links: it looks like a list or front page, not an article.';
+  }
+  if (!evidence.ruleArticle && evidence.headlineList) {
+    return 'This page is a list of headlines with their times: a section front or news list, not an article.';
   }
   return null;
 }

@@ -22,7 +22,6 @@ export type Block =
   | { kind: 'table'; rows: string[][] };
 
 const INLINE_CONTAINERS = new Set(['SPAN', 'FONT', 'SMALL', 'MARK', 'U', 'S', 'SUB', 'SUP', 'ABBR', 'CITE', 'Q', 'TIME', 'LABEL', 'DEL', 'INS']);
-const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'CENTER', 'BODY', 'DETAILS', 'SUMMARY', 'FIELDSET', 'DL', 'DD', 'DT', 'NAV', 'ADDRESS']);
 
 /** Escapes characters Markdown would read as syntax inside running text. */
 export function escapeMarkdown(text: string): string {

@@ -47,3 +47,12 @@ export function datelineByline(firstParagraph: string): string | null {
   const match = BRACKETED.exec(start) ?? AFTER_BRACKETS.exec(start);
   return match ? collapseSpace(match[1]!) : null;
 }
+
+/**
+ * The byline from the page's markup, else the story's dateline, else its sign-off. A bare name from
+ * the markup ("조민정") gives way to the dateline's fuller form of the same name ("조민정 기자").
+ */
+export function fullerByline(marked: string | null, dateline: string | null, signOff: string | null): string | null {
+  if (marked && dateline && dateline !== marked && dateline.startsWith(marked)) return dateline;
+  return marked ?? dateline ?? signOff;
+}

@@ -8,6 +8,8 @@ import { TRAILING_SIGN_OFF } from '../site-rules/korean-news';
 import { GENERIC_BLOCK_LABELS } from '../site-rules/generic';
 import type { RemovedLog } from './removed-log';
 import { collapseSpace, hasText, isHangulSyllable, shortText } from './text';
+import { trimCaptionTrailers } from './caption-trailers';
+import { trimTrailingText } from './trim-text';
 
 // Block elements only: an inline match (a bold name inside a sentence) must not cut a paragraph.
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, blockquote, dd, dt, section, aside, ul, ol, table';
@@ -36,28 +38,6 @@ function linkDensity(element: Element): number {
 function matchingRule(text: string, rules: readonly DropTextRule[]): DropTextRule | null {
   for (const rule of rules) if (rule.pattern.test(text)) return rule;
   return null;
-}
-
-/** Removes the last `count` characters of `element`'s text, walking text nodes from the end. */
-function trimTrailingText(element: Element, count: number): void {
-  const doc = element.ownerDocument;
-  const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-  const texts: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-  let remaining = count;
-  for (let index = texts.length - 1; index >= 0 && remaining > 0; index -= 1) {
-    const text = texts[index]!;
-    const length = text.data.length;
-    if (length <= remaining) {
-      remaining -= length;
-      const parent = text.parentElement;
-      text.remove();
-      if (parent && parent !== element && !hasText(parent)) parent.remove();
-    } else {
-      text.data = text.data.slice(0, length - remaining);
-      remaining = 0;
-    }
-  }
 }
 
 /** "…했다. /이종호기자 phillies@@sedaily.com": the sign-off glued to the last paragraph. */
@@ -289,6 +269,7 @@ export function dropBoilerplate(
   }
   dropTrailingPromoLinks(content, log);
   trimTrailingSignOff(content, log, result);
+  trimCaptionTrailers(content, log);
   dropTagLists(content, log);
   dropMenuLists(content, log);
   dropDuplicates(content, repeated, log);

@@ -1,5 +1,5 @@
 /**
- * The pipeline (design §4): DOM in, plain JSON out, the same code in the content script, the CLI,
+ * The pipeline (docs/architecture.md, "The pipeline"): DOM in, plain JSON out, the same code in the content script, the CLI,
  * the benchmarks and the tests. Each step is a named function in its own module; this file only
  * orders them. It never throws and never touches `doc`: everything runs on an inert copy.
  */
@@ -8,7 +8,7 @@ import { findSiteRule, isArticlePath } from '../site-rules';
 import { GENERIC_DROP_TEXT, GENERIC_REMOVE } from '../site-rules/generic';
 import { cloneDocument, cloneScope, stripEventHandlers } from './clone-document';
 import { readMetadata } from './metadata';
-import { cleanByline, datelineByline } from './byline';
+import { cleanByline, datelineByline, fullerByline } from './byline';
 import { promoteLazyImages } from './lazy-images';
 import { revealStreamedSegments } from './streamed-segments';
 import { normalizeFigures } from './figures';
@@ -23,6 +23,7 @@ import { takeLeadDeck } from './lead-deck';
 import { absolutizeLinks, stripPageIds } from './finish-content';
 import { collectBlocks, firstParagraph } from './blocks';
 import { notArticleReason } from './assess-article';
+import { isHeadlineList } from './headline-list';
 import { buildOutline } from './outline';
 import { bodyText, toText, type ArticleHeader } from './to-text';
 import { toMarkdown } from './to-markdown';
@@ -129,6 +130,9 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   const read = runReadability(clone, copiedRoot ? RULE_CHAR_THRESHOLD : GENERIC_CHAR_THRESHOLD);
   if (!read) return notArticle('No article text was found on this page.');
   const content = (holder && extendToMainText(read.content, holder)) || read.content;
+  // Judged on Readability's own pick before cleaning, which drops the teasers' times ("12-03 10:05"
+  // reads as a dateline).
+  const headlineList = !ruleArticle && isHeadlineList(read.content);
   // 8. Boilerplate by anchored text patterns, recorded.
   // The byline printed again in the body ("JANIE HAR", "By Paul Takahashi") is a repeat too.
   const author = meta.byline ?? read.byline ?? '';
@@ -148,6 +152,7 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
     ruleArticle,
     declaresArticle: meta.declaresArticle,
     force: options.force === true,
+    headlineList,
   });
   if (reason) return notArticle(reason);
   const outline = buildOutline(content, deck);
@@ -155,12 +160,11 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   const header: ArticleHeader = {
     title: meta.title || collapseSpace(read.title ?? ''),
     deck,
-    byline:
-      meta.byline ??
-      (read.byline ? cleanByline(read.byline) : null) ??
-      datelineByline(firstParagraph(blocks)) ??
-      dropped.signOffs.map(cleanByline).find(Boolean) ??
-      null,
+    byline: fullerByline(
+      meta.byline ?? (read.byline ? cleanByline(read.byline) : null),
+      datelineByline(firstParagraph(blocks)),
+      dropped.signOffs.map(cleanByline).find(Boolean) ?? null,
+    ),
     published: meta.published ?? (read.publishedTime ? toIsoDate(read.publishedTime, offset) : null),
   };
   const firstImage = blocks.find((block) => block.kind === 'image');

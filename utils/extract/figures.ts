@@ -36,7 +36,36 @@ function photoWrapper(img: Element): { wrapper: Element; caption: Element } | nu
   return null;
 }
 
+/** A layout table around one photo holds a caption at most: a few short rows. */
+const MAX_PHOTO_TABLE_TEXT = 400;
+const MAX_PHOTO_TABLE_ROWS = 4;
+
+/**
+ * `<table><tr><td><img></td></tr><tr><td>caption</td></tr></table>`: Korean CMSs (and the photo
+ * boxes many newspapers send to Naver News) lay a photo and its caption out as a table, often
+ * nested. The outermost table that holds one image and only caption-sized text becomes a figure;
+ * as a table, its caption would read as a body paragraph.
+ */
+function tablePhotos(doc: Document): void {
+  for (const table of Array.from(doc.querySelectorAll('table'))) {
+    if (!table.isConnected || table.parentElement?.closest('table')?.querySelectorAll('img').length === 1) continue;
+    if (table.querySelectorAll('img').length !== 1 || table.querySelectorAll('tr').length > MAX_PHOTO_TABLE_ROWS) continue;
+    const text = collapseSpace(table.textContent ?? '');
+    if (text.length > MAX_PHOTO_TABLE_TEXT) continue;
+    const img = table.querySelector('img')!;
+    const figure = doc.createElement('figure');
+    figure.append(img);
+    if (text) {
+      const caption = doc.createElement('figcaption');
+      caption.textContent = text;
+      figure.append(caption);
+    }
+    table.replaceWith(figure);
+  }
+}
+
 export function normalizeFigures(doc: Document): void {
+  tablePhotos(doc);
   for (const img of Array.from(doc.querySelectorAll('img'))) {
     if (img.closest('figure')) continue;
     const found = photoWrapper(img);

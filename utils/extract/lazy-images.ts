@@ -1,5 +1,5 @@
 /**
- * Step 4: promote lazy images before anything reads the body, or photos vanish (peers §4.4):
+ * Step 4: promote lazy images before anything reads the body, or photos vanish (docs/peers.md §4.4):
  * `data-src`-style attributes, `srcset` candidates, `<noscript>` fallbacks, `<picture>` sources
  * and AMP's `<amp-img>`. Every image URL is made absolute against the page URL.
  */
@@ -141,5 +141,21 @@ export function promoteLazyImages(doc: Document, baseUrl: string, win?: Window |
     if (url) img.setAttribute('src', url);
     else img.remove();
     img.removeAttribute('srcset');
+    if (lazy) showLazyImage(img);
+  }
+}
+
+/**
+ * A lazy image is often hidden until the page's script has loaded it (`style="display: none"` on
+ * Naver News' photos): with its source promoted it is a photo, and Readability would drop it as
+ * invisible. Only the image's own hiding goes; hidden wrappers stay hidden.
+ */
+function showLazyImage(img: Element): void {
+  img.removeAttribute('hidden');
+  const style = img.getAttribute('style');
+  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) {
+    const rest = style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, '').trim();
+    if (rest) img.setAttribute('style', rest);
+    else img.removeAttribute('style');
   }
 }

@@ -44,6 +44,28 @@ function isBold(element: Element): boolean {
   return bold.replace(/\s+/g, '') === (element.textContent ?? '').replace(/\s+/g, '');
 }
 
+/**
+ * `<p><strong>a<br>b<br>c</strong>[이데일리 …] 국민의힘 …</p>`: a bold summary of several lines that
+ * the page runs straight into the first paragraph (no break between them), or it reads glued.
+ */
+function gluedSummary(block: Element): Element | null {
+  const first = Array.from(block.childNodes).find((node) => node.nodeType !== 3 || (node.nodeValue ?? '').trim());
+  if (!first || first.nodeType !== 1 || !/^(?:B|STRONG)$/.test((first as Element).tagName)) return null;
+  if (deckLines(first as Element).length < 2) return null; // a bold lead-in phrase is not a deck
+  const rest = collapseSpace(block.textContent ?? '').length - collapseSpace(first.textContent ?? '').length;
+  return rest > 0 ? (first as Element) : null;
+}
+
+/** Deck-shaped: a few short lines, none a sentence, none the title, not links. */
+function isDeckShaped(element: Element, lines: readonly string[], title: string): boolean {
+  if (!lines.length || lines.length > MAX_DECK_LINES) return false;
+  if (lines.some((line) => line.length > MAX_DECK_LINE || SENTENCE_END.test(line))) return false;
+  if (collapseSpace(title) === lines.join(' ')) return false;
+  // A deck is the story's own text: a link (a teaser's headline on a list page) is not one.
+  const linked = Array.from(element.querySelectorAll('a')).reduce((sum, a) => sum + collapseSpace(a.textContent ?? '').length, 0);
+  return linked * 2 <= lines.join('').length;
+}
+
 /** Removes and returns the deck lines at the top of `content`, or [] when it starts with the story. */
 export function takeLeadDeck(content: Element, title: string): string[] {
   let candidate: Element | null = null;
@@ -62,16 +84,22 @@ export function takeLeadDeck(content: Element, title: string): string[] {
       break;
     }
   }
-  if (!candidate || !next) return [];
+  if (!candidate) return [];
+  const before = collapseSpace(content.textContent ?? '').length;
+  const glued = gluedSummary(candidate);
+  if (glued) {
+    const lines = deckLines(glued);
+    if (!isDeckShaped(glued, lines, title) || before - lines.join('').length < MIN_STORY_AFTER) return [];
+    glued.remove();
+    return lines;
+  }
+  if (!next) return [];
   const lines = deckLines(candidate);
-  if (!lines.length || lines.length > MAX_DECK_LINES) return [];
-  if (lines.some((line) => line.length > MAX_DECK_LINE || SENTENCE_END.test(line))) return [];
-  if (collapseSpace(title) === lines.join(' ')) return [];
+  if (!isDeckShaped(candidate, lines, title)) return [];
   const bold = isBold(candidate);
   if (lines.length === 1 && MARKER_START.test(lines[0]!)) return [];
   const nextText = collapseSpace(next.textContent ?? '');
   if (!(bold || DATELINE_START.test(nextText))) return [];
-  const before = collapseSpace(content.textContent ?? '').length;
   if (before - lines.join('').length < MIN_STORY_AFTER) return [];
   // Moved, not removed: it is shown as the deck, so it is not listed among the removed blocks.
   candidate.remove();

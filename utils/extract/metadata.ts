@@ -101,10 +101,11 @@ function httpUrl(value: string): string | null {
  */
 const DATE_LABEL = String.raw`(?:기사\s?입력|입력|등록|작성)(?:\s?(?:시간|일시?))?`;
 const PRINTED_DATE = String.raw`\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
-const LABELLED_DATE = new RegExp(String.raw`${DATE_LABEL}\s*(?:[:：]\s*)?[[(]?\s*(${PRINTED_DATE})`);
+// Every optional part owns its spaces, so a long whitespace run after a label never backtracks.
+const LABELLED_DATE = new RegExp(String.raw`${DATE_LABEL}\s*(?:[:：]\s*)?(?:[[(]\s*)?(${PRINTED_DATE})`);
 /** A label alone in its element, the date in the next one: `<em>입력</em><span>2023.09.07. 오후 12:22</span>`. */
-const LABEL_ONLY = new RegExp(String.raw`^\s*${DATE_LABEL}\s*[:：]?\s*$`);
-const DATE_FIRST = new RegExp(String.raw`^\s*[[(]?\s*(${PRINTED_DATE})`);
+const LABEL_ONLY = new RegExp(String.raw`^\s*${DATE_LABEL}\s*(?:[:：]\s*)?$`);
+const DATE_FIRST = new RegExp(String.raw`^\s*(?:[[(]\s*)?(${PRINTED_DATE})`);
 
 /** Last resort for the date: the first "입력 …" text anywhere on the page (markup drift). */
 function findLabelledDate(doc: Document, offset: string | null): string | null {
@@ -144,7 +145,7 @@ export function deckLines(element: Element): string[] {
     }
   };
   walk(element);
-  // sedaily ships a literal "<br>" inside the deck text (sedaily-dom.md §6).
+  // sedaily ships a literal "<br>" inside the deck text (docs/sedaily-dom.md §6).
   for (const line of current.split(/\n|&lt;br\s*\/?&gt;|<br\s*\/?>/i)) {
     const clean = collapseSpace(line);
     if (clean) lines.push(clean);

@@ -102,13 +102,17 @@ function matchesInOrder(doc: Document, rules: readonly RemoveRule[]): { element:
     const seen = new Set<Element>();
     elements = [];
     for (const rule of rules) {
-      let found: Element[] = [];
+      let found: Element[];
       try {
         found = Array.from(doc.querySelectorAll(rule.selector));
       } catch {
         continue;
       }
-      for (const element of found) if (!seen.has(element)) seen.add(element), elements.push(element);
+      for (const element of found) {
+        if (seen.has(element)) continue;
+        seen.add(element);
+        elements.push(element);
+      }
     }
     elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }

@@ -34,6 +34,7 @@ function list(...items: string[]): string[] {
 const ALLOWED_URI = /^(?:https?:\/\/|mailto:|#)/i;
 
 /** Same characters DOMPurify strips before testing URLs (ASCII controls, space, Unicode spaces). */
+// eslint-disable-next-line no-control-regex -- control characters are matched on purpose
 const URL_IGNORED_CHARS = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 
 /**

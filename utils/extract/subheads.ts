@@ -1,7 +1,7 @@
 /**
  * Step 6: mark subheads as headings so the outline and the reader see them. Korean news subheads
- * are rarely real headings (peers §5.2): they are rule-known elements (promoted before Readability),
- * bold-only lines or lines led by a marker glyph (◆ ■ ▲ ▶, sedaily-dom.md §4; marked after it).
+ * are rarely real headings (docs/peers.md §5.2): they are rule-known elements (promoted before Readability),
+ * bold-only lines or lines led by a marker glyph (◆ ■ ▲ ▶, docs/sedaily-dom.md §4; marked after it).
  */
 import { collapseSpace, shortText } from './text';
 
@@ -68,7 +68,7 @@ function toHeading(element: Element, tag: 'h2' | 'h3', text: string | null): Ele
  */
 export function promoteRuleHeadings(root: Element, selectors: readonly string[] = []): void {
   for (const selector of selectors) {
-    let matches: Element[] = [];
+    let matches: Element[];
     try {
       matches = Array.from(root.querySelectorAll(selector));
     } catch {

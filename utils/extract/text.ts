@@ -2,6 +2,7 @@
 
 // Zero-width characters, soft hyphens and C0/C1 controls other than \t \n \r: invisible, but
 // they leak into copied text and break pattern matching (obsidian-clipper#918).
+// eslint-disable-next-line no-control-regex -- control characters are matched on purpose
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Removes invisible characters and controls, keeping whitespace as it is (code blocks). */

@@ -1,5 +1,5 @@
 /**
- * Page scroll lock that leaves no trace (design §1.5). Writing `el.style.x` creates a `style`
+ * Page scroll lock that leaves no trace (docs/architecture.md, "Principles"). Writing `el.style.x` creates a `style`
  * attribute, and clearing the property afterwards leaves `style=""` behind (Blink), so we snapshot
  * the attribute itself and put back exactly that: the same string, or no attribute at all.
  */

@@ -8,11 +8,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractResult } from '../article';
 import type { ExtractOptions } from '../extract/extract-article';
+import type { SelectedRange } from '../extract/extract-selection';
+
+/** Where the article in the reader came from: the page (read by the pipeline) or the user's selection. */
+export type ReaderSource = 'page' | 'selection';
 
 export interface ReaderUi {
   readonly isOpen: boolean;
   /** Opens with `result`, or re-renders with it when already open. */
-  open(result: ExtractResult): Promise<void>;
+  open(result: ExtractResult, source?: ReaderSource): Promise<void>;
   close(): void;
   /** Scrolls the open reader to an outline target; false when closed or not found. */
   scrollTo(id: string): boolean;
@@ -29,13 +33,14 @@ export interface ReaderAppApi {
    * main thread (utils/reader/extract-page.ts). Never rejects.
    */
   extractPage(doc: Document, url: string, options?: ExtractOptions): Promise<ExtractResult>;
+  /** The selected ranges of the page as the article (utils/extract/extract-selection.ts). Never throws. */
+  extractSelection(doc: Document, url: string, ranges: readonly SelectedRange[], options?: ExtractOptions): ExtractResult;
   /** The overlay, bound to the loader's context (its invalidation closes the reader). */
   createReaderUi(ctx: ContentScriptContext, handlers: ReaderUiHandlers): ReaderUi;
 }
 
 declare global {
   /** Set once by reader-app.js in the extension's isolated world; see above. */
-  // eslint-disable-next-line no-var
   var __declutterApp: ReaderAppApi | undefined;
 }
 

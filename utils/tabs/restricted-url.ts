@@ -57,6 +57,8 @@ export function restrictedKind(url: string, fileAccess = false): RestrictedKind 
  * activeTab grant for web pages, that is a blank tab (about:blank), whose URL Chromium never tells
  * us, or, while file access is off (`fileAccess` false), possibly a file: page (activeTab covers
  * files only with file access). A file named in the refusal: "…contents of url "file:…"".
+ * Firefox says "Missing host permission for the tab" for all of these (a blank tab, a page of
+ * another site before any gesture); it has no file-access switch to suggest, so: closed.
  */
 export function restrictedKindOfError(error: unknown, fileAccess = true): RestrictedKind | null {
   const message = errorMessage(error);
@@ -64,5 +66,6 @@ export function restrictedKindOfError(error: unknown, fileAccess = true): Restri
   if (/cannot access an? [a-z][\w+.-]*:(?:\/\/)? URL/i.test(message)) return 'browser';
   if (/cannot access contents of url "file:/i.test(message)) return 'file';
   if (/cannot access contents of the page/i.test(message)) return fileAccess ? 'closed' : 'closed-or-file';
+  if (/^missing host permission for the tab\.?$/i.test(message)) return 'closed';
   return null;
 }

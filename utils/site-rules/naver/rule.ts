@@ -9,7 +9,7 @@ import { defineSiteRule } from '../define-site-rule';
 import { NAVER_SITE } from './site';
 
 export const NAVER_RULE = defineSiteRule(NAVER_SITE, {
-  eras: ['desktop-2020', 'pc-2023'],
+  eras: ['desktop-2020', 'pc-2022'],
   title: [
     '#title_area',
     '.media_end_head_headline',

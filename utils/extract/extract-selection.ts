@@ -1,0 +1,177 @@
+/**
+ * "Read the selection" (docs/peers.md §3.4: the standard answer when extraction goes wrong): the user's
+ * pick is the article, instead of Readability's. Same rules as extractArticle: the live page is
+ * only read (metadata, the selected ranges' positions), everything else runs on an inert copy,
+ * and the HTML goes through the same sanitiser. The same steps run on the copy, minus Readability
+ * and the "is this an article" gate: clutter by the generic selectors and boilerplate by text are
+ * still taken out (and listed in "what was removed"), <br> runs become paragraphs, and the outline,
+ * text, Markdown and stats come from the same block walk. Never throws, never mutates `doc`.
+ */
+import { notArticle, type Article, type ExtractResult } from '../article';
+import { errorMessage } from '../error-message';
+import { findSiteRule } from '../site-rules';
+import { GENERIC_DROP_TEXT, GENERIC_REMOVE } from '../site-rules/generic';
+import { collectBlocks } from './blocks';
+import { isDeeperThan, MAX_COPY_DEPTH, stripEventHandlers } from './clone-document';
+import { dropBoilerplate } from './drop-boilerplate';
+import { documentBase, type ExtractOptions } from './extract-article';
+import { normalizeFigures } from './figures';
+import { absolutizeLinks, stripPageIds } from './finish-content';
+import { promoteLazyImages } from './lazy-images';
+import { cleanByline, readMetadata } from './metadata';
+import { buildOutline } from './outline';
+import { splitBrParagraphs } from './paragraphs';
+import { removeBySelectors, removeJunk } from './remove-clutter';
+import { RemovedLog } from './removed-log';
+import { sanitizeHtml } from './sanitize';
+import { dropSanitizerDroppedSubtrees } from './sanitizer-drops';
+import { computeStats } from './stats';
+import { markSubheads } from './subheads';
+import { bodyText, toText, type ArticleHeader } from './to-text';
+import { toMarkdown } from './to-markdown';
+
+/** The range bounds of a selection, as plain positions (a Range or a StaticRange both fit). */
+export interface SelectedRange {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+  commonAncestorContainer: Node;
+  collapsed: boolean;
+}
+
+export const NO_SELECTION = 'No text is selected on this page: select the part to read, then choose “Read the selection”.';
+export const EMPTY_SELECTION = 'The selection has no text to read.';
+
+/** Elements a selection root stays wrapped in: block semantics (a list item, a quote) survive the copy. */
+const KEEP_WRAPPER = /^(?:P|H[2-6]|LI|BLOCKQUOTE|FIGURE|FIGCAPTION|PRE|TD|TH|DD|DT)$/;
+
+function childPath(ancestor: Node, node: Node): number[] | null {
+  const path: number[] = [];
+  for (let current: Node | null = node; current !== ancestor; current = current.parentNode) {
+    const parent: Node | null = current?.parentNode ?? null;
+    if (!current || !parent) return null;
+    path.push(Array.prototype.indexOf.call(parent.childNodes, current) as number);
+  }
+  return path.reverse();
+}
+
+function nodeAt(root: Node, path: readonly number[]): Node | null {
+  let node: Node | undefined = root;
+  for (const index of path) node = node?.childNodes[index];
+  return node ?? null;
+}
+
+/**
+ * The selected part of the page, copied into `copy` (an inert document): the range's common
+ * ancestor is imported (nodes of a document without a browsing context load nothing and run
+ * nothing), the same range is set on the copy and cloned there. The live page is never cloned into.
+ */
+function copyRange(copy: Document, range: SelectedRange): Node | null {
+  const common = range.commonAncestorContainer;
+  const root = common.nodeType === 1 ? (common as Element) : common.parentElement;
+  if (!root || isDeeperThan(root, MAX_COPY_DEPTH)) return copy.createTextNode(rangeText(range));
+  const start = childPath(root, range.startContainer);
+  const end = childPath(root, range.endContainer);
+  if (!start || !end) return null;
+  const copiedRoot = copy.importNode(root, true);
+  const from = nodeAt(copiedRoot, start);
+  const to = nodeAt(copiedRoot, end);
+  if (!from || !to) return null;
+  const copied = copy.createRange();
+  copied.setStart(from, range.startOffset);
+  copied.setEnd(to, range.endOffset);
+  const fragment = copied.cloneContents();
+  if (!KEEP_WRAPPER.test(root.tagName)) return fragment;
+  const wrapper = copy.importNode(root, false);
+  wrapper.append(fragment);
+  return wrapper;
+}
+
+/** Plain text of a range (the fallback for absurdly deep markup). */
+function rangeText(range: SelectedRange): string {
+  const doc = range.startContainer.ownerDocument;
+  if (!doc) return '';
+  const live = doc.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString();
+}
+
+function run(doc: Document, url: string, ranges: readonly SelectedRange[], options: ExtractOptions): ExtractResult {
+  const picked = ranges.filter((range) => !range.collapsed);
+  if (!doc?.documentElement || picked.length === 0) return notArticle(NO_SELECTION);
+  const rule = findSiteRule(url);
+  const meta = readMetadata(doc, rule);
+  const copy = doc.implementation.createHTMLDocument('');
+  for (const name of ['lang', 'dir']) {
+    const value = doc.documentElement.getAttribute(name);
+    if (value !== null) copy.documentElement.setAttribute(name, value);
+  }
+  const content = copy.createElement('div');
+  copy.body.append(content);
+  for (const range of picked) {
+    const part = copyRange(copy, range);
+    if (part) content.append(part);
+  }
+  stripEventHandlers(copy);
+  const view = doc.defaultView ?? options.window ?? (typeof window === 'undefined' ? null : window);
+  const base = documentBase(doc, url);
+  promoteLazyImages(copy, base, view);
+  normalizeFigures(copy);
+  absolutizeLinks(content, base);
+  const log = new RemovedLog();
+  removeJunk(copy);
+  // The selection itself is protected: a broad selector must not take the whole pick.
+  removeBySelectors(copy, GENERIC_REMOVE, { roots: [content], mainTextLength: (content.textContent ?? '').trim().length }, log);
+  splitBrParagraphs(content);
+  const title = meta.title || collapseTitle(doc);
+  const dropped = dropBoilerplate(content, rule?.dropText ?? GENERIC_DROP_TEXT, [title, ...meta.deck, rule?.name ?? '', meta.siteName ?? ''], log);
+  markSubheads(content);
+  stripPageIds(content);
+  dropSanitizerDroppedSubtrees(content);
+  const blocks = collectBlocks(content);
+  const body = bodyText(blocks);
+  if (!body.trim()) return notArticle(EMPTY_SELECTION);
+  const outline = buildOutline(content, []);
+  const lang = meta.lang !== 'und' ? meta.lang : 'und';
+  const header: ArticleHeader = {
+    title,
+    deck: [],
+    byline: meta.byline ?? dropped.signOffs.map(cleanByline).find(Boolean) ?? null,
+    published: meta.published,
+  };
+  const firstImage = blocks.find((block) => block.kind === 'image');
+  const article: Article = {
+    url,
+    site: rule?.id ?? null,
+    siteName: meta.outlet ?? rule?.name ?? meta.siteName ?? null,
+    lang,
+    dir: meta.dir,
+    ...header,
+    deck: [],
+    modified: meta.modified,
+    sourceUrl: meta.sourceUrl,
+    leadImage: firstImage?.kind === 'image' ? firstImage.src : null,
+    html: sanitizeHtml(content.innerHTML, view),
+    text: toText(header, blocks),
+    markdown: toMarkdown(header, blocks),
+    outline,
+    stats: computeStats(body, lang),
+    removed: log.blocks,
+  };
+  return { status: 'ok', article };
+}
+
+function collapseTitle(doc: Document): string {
+  return (doc.title ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The article made of the selected `ranges` of `doc` (the page at `url`). Never throws, never mutates `doc`. */
+export function extractSelection(doc: Document, url: string, ranges: readonly SelectedRange[], options: ExtractOptions = {}): ExtractResult {
+  try {
+    return run(doc, url, ranges, options);
+  } catch (error) {
+    return notArticle(`Reading the selection failed: ${errorMessage(error)}`);
+  }
+}
