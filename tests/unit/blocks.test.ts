@@ -22,6 +22,11 @@ describe('collectBlocks: block kinds', () => {
       { kind: 'image', src: 'https://img.test/a.jpg', alt: '마윈' },
       { kind: 'caption', text: '알리바바 본사. 사진=김광수 특파원', markdown: '알리바바 본사. 사진=김광수 특파원' },
     ]],
+    ['a figure that wraps a table (WordPress table block): the table, then its caption', '<figure class="wp-block-table"><table><tr><td>Rank</td><td>Insurer</td></tr><tr><td>1</td><td>State Mutual</td></tr></table><figcaption>Source: annual filings</figcaption></figure>', [
+      { kind: 'table', rows: [['Rank', 'Insurer'], ['1', 'State Mutual']] },
+      { kind: 'caption', text: 'Source: annual filings', markdown: 'Source: annual filings' },
+    ]],
+    ['a figure that wraps code', '<figure class="wp-block-code"><pre>npm ci</pre></figure>', [{ kind: 'code', text: 'npm ci' }]],
     ['a bare image between paragraphs', '<p>앞.</p><img src="https://img.test/b.jpg"><p>뒤.</p>', [
       { kind: 'paragraph', text: '앞.', markdown: '앞.' },
       { kind: 'image', src: 'https://img.test/b.jpg', alt: '' },

@@ -20,6 +20,16 @@ describe('generic web boilerplate (whole blocks, any site)', () => {
     ['You may also like', 'related'],
     ['Advertisement', 'ad'],
     ['Loading content ...', 'ui-label'],
+    ['Loading paragraph...', 'ui-label'],
+    ['Image 1 of 9', 'ui-label'],
+    ['Photo: David Reyes, STF / Associated Press', 'image-credit'],
+    ['Natalie Naccache | Bloomberg | Getty Images', 'image-credit'],
+    ['Credit...Doug Mills/The New York Times', 'image-credit'],
+    ['Nov. 20, 2019, 9:28 AM UTC', 'dateline'],
+    ['Published 4:00 am CST, Wednesday, November 20, 2019', 'dateline'],
+    ['November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm', 'dateline'],
+    ['02 Ago 2017', 'dateline'],
+    ['October 06, 2018', 'dateline'],
     ['Subscribe', 'ui-label'],
     ['Sign up to our newsletter for exclusive updates and enhanced content', 'newsletter'],
     ['Via SyndiGate.info', 'syndication'],
@@ -44,8 +54,17 @@ describe('generic web boilerplate (whole blocks, any site)', () => {
     'The match starts at 19:30 on May 2, 2024.',
     'Subscribers to the newsletter grew by 20% in 2024, the company said.',
     'Related stories of corruption emerged in 2019 across the region.',
+    'Loading dock',
+    'The company declined to comment to Reuters.',
+    'Adam 10/10 November 4, 2018',
+    'May 2019 was the wettest month on record.',
   ])('keeps the sentence %j', (line) => {
     expect(run(`<p>${line}</p>`).text).toBe(line);
+  });
+
+  it('keeps a date that is a list item or table cell (an events calendar)', () => {
+    expect(run('<ul><li>November 22, 2019</li><li>November 25, 2019</li></ul>').reasons).toEqual([]);
+    expect(run('<table><tr><td>Nov. 20, 2019</td><td>Open day</td></tr></table>').reasons).toEqual([]);
   });
 
   it('drops a "Tags" line of links, keeps a sentence that starts with the word', () => {

@@ -102,6 +102,13 @@ function isLayoutTable(table: Element): boolean {
   return Array.from(table.querySelectorAll('td, th')).some((cell) => collapseSpace(cell.textContent ?? '').length > 200);
 }
 
+/** What makes a figure more than a photo and its caption. */
+const FIGURE_CONTENT = 'table, pre';
+
+function hasFigureContent(figure: Element): boolean {
+  return Array.from(figure.querySelectorAll(FIGURE_CONTENT)).some((element) => !element.closest('figcaption'));
+}
+
 export function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   const pushInline = (kind: 'paragraph' | 'caption' | 'quote', nodes: readonly Node[]) => {
@@ -109,13 +116,14 @@ export function collectBlocks(root: Element): Block[] {
     if (inline.text) blocks.push({ kind, ...inline });
   };
 
-  const walk = (container: Element) => {
+  const walk = (container: Element, skip: Element | null = null) => {
     let run: Node[] = [];
     const flush = () => {
       if (run.length) pushInline('paragraph', run);
       run = [];
     };
     for (const node of Array.from(container.childNodes)) {
+      if (node === skip) continue;
       if (node.nodeType === 3) {
         run.push(node);
         continue;
@@ -134,6 +142,12 @@ export function collectBlocks(root: Element): Block[] {
       } else if (tag === 'IMG') {
         const image = imageBlock(element);
         if (image) blocks.push(image);
+      } else if (tag === 'FIGURE' && hasFigureContent(element)) {
+        // A figure that holds a table or code (WordPress wraps every table in one): its
+        // content is read like any container's, then its caption.
+        const caption = element.querySelector('figcaption');
+        walk(element, caption);
+        if (caption) pushInline('caption', Array.from(caption.childNodes));
       } else if (tag === 'FIGURE') {
         for (const img of Array.from(element.querySelectorAll('img'))) {
           const image = imageBlock(img);

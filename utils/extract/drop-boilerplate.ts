@@ -262,7 +262,7 @@ export function dropBoilerplate(
     const text = shortText(block, MAX_BOILERPLATE_LENGTH);
     if (!text) continue;
     const rule = matchingRule(text, rules);
-    if (!rule) continue;
+    if (!rule || (rule.outsideLists && block.closest('li, td, th, ul, ol, dl, table'))) continue;
     log.element(block, rule.reason, rule.pattern.source.slice(0, 60));
     if (rule.reason === 'sign-off') result.signOffs.push(text);
     block.remove();

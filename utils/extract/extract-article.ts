@@ -10,6 +10,7 @@ import { cloneDocument, cloneScope, stripEventHandlers } from './clone-document'
 import { readMetadata } from './metadata';
 import { cleanByline, datelineByline, fullerByline } from './byline';
 import { promoteLazyImages } from './lazy-images';
+import { revealStreamedSegments } from './streamed-segments';
 import { normalizeFigures } from './figures';
 import { findMainText, removeBySelectors, removeJunk } from './remove-clutter';
 import { RemovedLog } from './removed-log';
@@ -17,6 +18,7 @@ import { splitBrParagraphs } from './paragraphs';
 import { markSubheads, promoteRuleHeadings } from './subheads';
 import { GENERIC_CHAR_THRESHOLD, RULE_CHAR_THRESHOLD, runReadability } from './run-readability';
 import { dropBoilerplate } from './drop-boilerplate';
+import { extendToMainText } from './extend-to-main-text';
 import { takeLeadDeck } from './lead-deck';
 import { absolutizeLinks, stripPageIds } from './finish-content';
 import { collectBlocks, firstParagraph } from './blocks';
@@ -94,11 +96,12 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   const meta = readMetadata(doc, rule);
   const copy = liveRoot ? cloneScope(doc, liveRoot, meta.sources) : cloneDocument(doc, meta.sources);
   const clone = copy.doc;
-  stripEventHandlers(clone);
   const copiedRoot = liveRoot ? clone.body.firstElementChild : null;
   // Title, deck and byline elements inside the copy would repeat in the body.
   for (const source of copy.counterparts) if (source && !source.contains(copiedRoot)) source.remove();
   rule?.prepare?.(clone);
+  // A server-streamed page saved before its scripts ran keeps the story in hidden segments.
+  revealStreamedSegments(clone);
   // 4. Lazy images, and photo blocks as figures so captions stay with their images.
   const view = doc.defaultView ?? options.window ?? (typeof window === 'undefined' ? null : window);
   const base = documentBase(doc, url);
@@ -112,6 +115,9 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
     ? { roots: [copiedRoot], mainTextLength: (copiedRoot.textContent ?? '').trim().length }
     : findMainText(clone);
   removeBySelectors(clone, rule?.remove ?? GENERIC_REMOVE, protection, log);
+  // Handlers go before anything re-parses the copy's markup (Readability's retries, the
+  // sanitiser), and after the removals above, which leave far fewer elements to look at.
+  stripEventHandlers(clone);
   // 6. Paragraphs and subheads.
   if (!clone.body) return notArticle('This is not an HTML page.');
   splitBrParagraphs(clone.body);
@@ -119,13 +125,18 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   // 7. Readability, the floor under every rule.
   // Rule pages hand Readability only the article container, where a Korean brief can be short;
   // on whole pages its default threshold makes it look past a short cookie notice or teaser.
+  // A copy of the main-text holder, for when Readability keeps only part of it (generic pages).
+  const holder = copiedRoot ? null : ((protection.roots[0]?.cloneNode(true) as Element | undefined) ?? null);
   const read = runReadability(clone, copiedRoot ? RULE_CHAR_THRESHOLD : GENERIC_CHAR_THRESHOLD);
   if (!read) return notArticle('No article text was found on this page.');
-  const content = read.content;
-  // Judged before cleaning, which drops the teasers' times ("12-03 10:05" reads as a dateline).
-  const headlineList = !ruleArticle && isHeadlineList(content);
+  const content = (holder && extendToMainText(read.content, holder)) || read.content;
+  // Judged on Readability's own pick before cleaning, which drops the teasers' times ("12-03 10:05"
+  // reads as a dateline).
+  const headlineList = !ruleArticle && isHeadlineList(read.content);
   // 8. Boilerplate by anchored text patterns, recorded.
-  const repeated = [meta.title || read.title || '', ...meta.deck, rule?.name ?? '', meta.siteName ?? ''];
+  // The byline printed again in the body ("JANIE HAR", "By Paul Takahashi") is a repeat too.
+  const author = meta.byline ?? read.byline ?? '';
+  const repeated = [meta.title || read.title || '', ...meta.deck, rule?.name ?? '', meta.siteName ?? '', author, author && `By ${author}`];
   const dropped = dropBoilerplate(content, rule?.dropText ?? GENERIC_DROP_TEXT, repeated, log);
   const lang = meta.lang !== 'und' ? meta.lang : read.lang || 'und';
   // A Korean story whose markup marks no deck prints it as its first lines (lead-deck.ts).

@@ -124,6 +124,15 @@ function matchesInOrder(doc: Document, rules: readonly RemoveRule[]): { element:
   return result;
 }
 
+/** A "link list" match this long with this few links is prose: a section of a ranked article. */
+const MIN_PROSE_LENGTH = 500;
+const MAX_PROSE_LINK_DENSITY = 0.05;
+
+function isProse(element: Element): boolean {
+  const length = (element.textContent ?? '').trim().length;
+  return length >= MIN_PROSE_LENGTH && linkTextLength(element) / length < MAX_PROSE_LINK_DENSITY;
+}
+
 export function removeBySelectors(
   doc: Document,
   rules: readonly RemoveRule[],
@@ -135,7 +144,7 @@ export function removeBySelectors(
     // Document order: a match inside the last removed element went with it.
     if (removed?.contains(element)) continue;
     if (element.tagName === 'FORM' || element.tagName === 'BODY' || element.tagName === 'HTML') continue;
-    if (isProtected(element, protection)) continue;
+    if (isProtected(element, protection) || (rule.linkList && isProse(element))) continue;
     log.element(element, rule.reason, rule.selector);
     element.remove();
     removed = element;

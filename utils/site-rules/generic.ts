@@ -6,8 +6,20 @@
  */
 import type { DropTextRule, RemoveRule } from './site-rule';
 import { CLUTTER_BLOCK_LABELS, KOREAN_NEWS_DROP_TEXT, KOREAN_NEWS_REMOVE } from './korean-news';
+import { WEB_DATE_LINE } from './web-datelines';
 
-export const GENERIC_REMOVE: readonly RemoveRule[] = KOREAN_NEWS_REMOVE;
+/** Picture agencies and wires that end a photo credit line. */
+const PICTURE_AGENCY = '(?:Getty Images|AP Photo|Associated Press|Reuters|AFP|EPA|Bloomberg|Shutterstock(?:\\.com)?|iStock(?:photo)?|Adobe Stock|Unsplash|Depositphotos)';
+
+export const GENERIC_REMOVE: readonly RemoveRule[] = [
+  ...KOREAN_NEWS_REMOVE,
+  // Cookie and consent banners and their settings dialogs (CookieYes, OneTrust, Cookiebot, GDPR
+  // plugins): never the story, often long enough for Readability to keep.
+  {
+    selector: '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i], #onetrust-consent-sdk, .cli-modal',
+    reason: 'cookie-notice',
+  },
+];
 
 /** Whole-block English boilerplate: widget headings, prompts, loaders, copyright lines. */
 const WEB_DROP_TEXT: readonly DropTextRule[] = [
@@ -19,10 +31,23 @@ const WEB_DROP_TEXT: readonly DropTextRule[] = [
   { pattern: /^(?:Advert(?:isement)?|Sponsored(?: content)?|Story continues below(?: advertisement)?|ADVERTISING)$/i, reason: 'ad' },
   { pattern: /^(?:SEE|READ) (?:MORE|ALSO|NEXT)\s*:.{0,200}$/i, reason: 'promo' },
   { pattern: /^(?:Skip to (?:main )?content|This slideshow requires JavaScript\.?|Tell us what (?:you|YOU) think\W*)$/i, reason: 'ui-label' },
+  // Gallery and toolbar chrome: "Image 1 of 9", "Caption", "Close", "Enlarge Image", "Text size".
+  {
+    pattern: /^(?:Image \d+ of \/? ?\d+|Caption|Close|Enlarge (?:this )?(?:Image|Photo)|Text size|Font size|Order Reprints|View author archive|Email the author|Follow on Twitter)$/i,
+    reason: 'ui-label',
+  },
+  // A photo credit alone on a line ("Photo: David Zalubowski / Associated Press", "Credit...Doug
+  // Mills/The New York Times", "Natalie Naccache | Bloomberg | Getty Images"); captions keep theirs.
+  { pattern: /^\(?(?:(?:Photo|Image|Picture|Photograph|Foto)s?(?: (?:credit|source))?|Credits?)\s*(?:by\s|:|…|\.{3})\s*[^.!?]{1,80}\)?\.?$/i, reason: 'image-credit' },
+  // The same, ending in an agency: "Natalie Naccache | Bloomberg | Getty Images", "X via Getty Images".
+  // Capped at 80 characters before anything else runs, so no input makes the regex backtrack long.
+  { pattern: new RegExp(`^(?=.{1,80}$)[©(]?\\s*(?:[^.!?]*[|/]\\s*|[^.!?]*\\svia\\s+)?${PICTURE_AGENCY}\\s*\\)?\\.?$`, 'i'), reason: 'image-credit' },
+  { pattern: WEB_DATE_LINE, reason: 'dateline', outsideLists: true },
   { pattern: /^(?:This (?:website|site) uses cookies|We use cookies)\b.{0,300}$/i, reason: 'cookie-notice' },
   // A WordPress shortcode that was never rendered: "[button link=…]Send us YOUR kit review[/button]".
   { pattern: /^\[(\w+)\b[^\]]*\].{0,200}\[\/\1\]$/, reason: 'markup-leak' },
-  { pattern: /^(?:Loading(?: content)?|Please wait)\s*(?:\.{3}|…)?$/i, reason: 'ui-label' },
+  // "Loading…", and a streamed page's fallbacks: "Loading paragraph...", "Loading image...".
+  { pattern: /^(?:(?:Loading(?: content)?|Please wait)\s*(?:\.{3}|…)?|Loading [\w-]+\s*(?:\.{3}|…))$/i, reason: 'ui-label' },
   {
     pattern:
       /^(?:Subscribe(?: now| today)?|Sign up(?: now)?|Sign in|Log in|Register|Share(?: this)?(?: (?:article|story|on \w+))?|Follow us(?: on .{1,40})?|Print(?: this)?|Email(?: this)?|Comments?(?: \(\d+\))?|Leave a (?:comment|reply)|Highlights|Tags|Topics|Filed under:?)$/i,

@@ -42,7 +42,7 @@ export const KOREAN_NEWS_REMOVE: readonly RemoveRule[] = [
   { selector: '.share, .sns_share, .share_btn, .btn_share, [class*="share_area"], .social', reason: 'share-tools' },
   { selector: '.font_size, .fontsize, [class*="font_size"], .btn_print, .print, .btn_email', reason: 'share-tools' },
   { selector: '.related, .related_news, [class*="related"], .recommend, [class*="recommend"]', reason: 'related' },
-  { selector: '.ranking, [class*="ranking"], [class*="most_read"], [class*="popular"]', reason: 'most-viewed' },
+  { selector: '.ranking, [class*="ranking"], [class*="most_read"], [class*="popular"]', reason: 'most-viewed', linkList: true },
   { selector: '.comment, #comment, [class*="comment_"], .reply_area', reason: 'comments' },
   { selector: '[class*="author-bio"], [class*="author_bio"], .author-box, .about-author, [class*="author_box"]', reason: 'author-box' },
   // Class *tokens* starting with ad-/ad_: a substring match would hit "head-", "read-all", "thread-".

@@ -11,12 +11,20 @@ export type Hint = string | readonly [selector: string, attribute: string];
 export interface RemoveRule {
   selector: string;
   reason: string;
+  /**
+   * The selector names a list of links (most read, rankings) by a word in a class, which is weak
+   * evidence: a ranked article ("the 10 best …", class `ranking-item`) uses the same words for its
+   * sections. A match with almost no links and the length of prose is kept as content.
+   */
+  linkList?: boolean;
 }
 
 /** A text pattern: a block whose whole (whitespace-collapsed) text matches is dropped. */
 export interface DropTextRule {
   pattern: RegExp;
   reason: string;
+  /** Not inside a list item or table cell, where the same text is the list's data (an events calendar's dates). */
+  outsideLists?: boolean;
 }
 
 /** Who a site is and which of its pages are articles. */
