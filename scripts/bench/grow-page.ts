@@ -5,7 +5,7 @@
  * structure, `factor` times the content and the clutter.
  */
 import { parseHTML } from 'linkedom';
-import { findBodyRoot } from '../../utils/extract/extract-article';
+import { findBodyRoot } from '../../utils/extract/copy-page';
 import type { SiteRule } from '../../utils/site-rules';
 
 export interface GrownPage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDensity, MIN_CHARS, notArticleReason, type ArticleEvidence } from '../../utils/extract/assess-article';
+import { MIN_CHARS, notArticleReason, type ArticleEvidence } from '../../utils/extract/assess-article';
 
 const element = (html: string) =>
   new DOMParser().parseFromString(`<html><body><div id="c">${html}</div></body></html>`, 'text/html').querySelector('#c')!;
@@ -66,17 +66,5 @@ describe('notArticleReason: link lists', () => {
   it('an article with some links passes', () => {
     const content = element(`<p>${text(300)} <a href="/x">${text(100)}</a> ${text(100)}</p>`);
     expect(notArticleReason(content, content.textContent ?? '', GENERIC)).toBeNull();
-  });
-});
-
-describe('linkDensity', () => {
-  it.each([
-    ['no text', '<p> </p>', 1],
-    ['no links', '<p>가나다라</p>', 0],
-    ['half links', '<p>가나<a href="/x">다라</a></p>', 0.5],
-    ['all links', '<p><a href="/x">가나</a> <a href="/y">다라</a></p>', 4 / 5],
-    ['whitespace collapsed', '<p>가나   <a href="/x">  다라  </a></p>', 2 / 5],
-  ])('%s → %s', (_name, html, expected) => {
-    expect(linkDensity(element(html))).toBeCloseTo(expected, 5);
   });
 });

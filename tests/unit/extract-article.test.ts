@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article, ExtractResult } from '../../utils/article';
-import { documentBase, extractArticle, findBodyRoot } from '../../utils/extract/extract-article';
+import { extractArticle } from '../../utils/extract/extract-article';
+import { findBodyRoot } from '../../utils/extract/copy-page';
+import { documentBase } from '../../utils/extract/prepare-media';
 import {
   ERA2_CAPTION_1,
   ERA2_CAPTION_2,

@@ -1,10 +1,11 @@
 /**
- * Whether what Readability found is an article. Site rules already gate by URL; this catches
+ * Step 9: whether what Readability found is an article. Site rules already gate by URL; this catches
  * portal pages, link lists and empty shells, so the popup can say "not an article" honestly.
  * CJK pages of many short paragraphs fail Readability's own readerable check (docs/peers.md §4.6), so
  * this counts characters, not paragraph sizes.
  */
-import { collapseSpace, countText } from './text';
+import { countText } from './text';
+import { linkDensity } from './link-density';
 
 export interface ArticleEvidence {
   /** A site rule matched the URL as an article path. */
@@ -20,14 +21,6 @@ export interface ArticleEvidence {
 /** Body text below these lengths is not an article (characters, whitespace collapsed). */
 export const MIN_CHARS = { rule: 30, declared: 140, generic: 400, forced: 1 } as const;
 const MAX_LINK_DENSITY = 0.5;
-
-export function linkDensity(content: Element): number {
-  const total = collapseSpace(content.textContent ?? '').length;
-  if (!total) return 1;
-  let linked = 0;
-  for (const a of Array.from(content.querySelectorAll('a'))) linked += collapseSpace(a.textContent ?? '').length;
-  return linked / total;
-}
 
 /** null when `content` is an article, else the reason it is not. */
 export function notArticleReason(content: Element, bodyText: string, evidence: ArticleEvidence): string | null {

@@ -4,6 +4,7 @@
  * what the article contains.
  */
 import { collapseRuns, collapseSpace, stripInvisible } from './text';
+import { CONTAINER_CONTENT } from './block-elements';
 
 /** A run of inline content rendered both ways. */
 export interface Inline {
@@ -98,7 +99,7 @@ function imageBlock(img: Element): Block | null {
 
 /** A table that lays out the page (Korean outlets still do this) is walked as a container. */
 function isLayoutTable(table: Element): boolean {
-  if (table.querySelector('p, div, figure, img, table, ul, ol, h2, h3')) return true;
+  if (table.querySelector(CONTAINER_CONTENT)) return true;
   return Array.from(table.querySelectorAll('td, th')).some((cell) => collapseSpace(cell.textContent ?? '').length > 200);
 }
 

@@ -1,5 +1,5 @@
 /**
- * Step 2: an inert copy to work on. Readability mutates its input and the live page must stay
+ * Part of step 3: an inert copy to work on. Readability mutates its input and the live page must stay
  * untouched (docs/architecture.md, "Principles"). Both copies live in documents with no browsing context, so nothing in
  * them loads images or runs the page's handlers; nodes cloned into the live document would (seen
  * in Chromium with `onerror` / `ontoggle` payloads).

@@ -1,5 +1,5 @@
 /**
- * Step 8: drop boilerplate that survived Readability, by anchored text patterns tested one by one
+ * Part of step 8: drop boilerplate that survived Readability, by anchored text patterns tested one by one
  * on whole blocks: copyright lines, registration footers, follow/SNS lines, reporter sign-offs,
  * related-article blocks, duplicated captions. Matching on words survives any markup redesign.
  */
@@ -8,11 +8,12 @@ import { TRAILING_SIGN_OFF } from '../site-rules/korean-news';
 import { GENERIC_BLOCK_LABELS } from '../site-rules/generic';
 import type { RemovedLog } from './removed-log';
 import { collapseSpace, hasText, isHangulSyllable, shortText } from './text';
+import { linkDensity } from './link-density';
+import { CANDIDATE_BLOCKS, TEXT_BLOCKS } from './block-elements';
 import { trimCaptionTrailers } from './caption-trailers';
 import { trimTrailingText } from './trim-text';
 
 // Block elements only: an inline match (a bold name inside a sentence) must not cut a paragraph.
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, blockquote, dd, dt, section, aside, ul, ol, table';
 /** A sign-off ("/이종호기자 phillies@@sedaily.com") is never longer than this. */
 const MAX_SIGN_OFF_LENGTH = 160;
 /** A block longer than this is article text whatever it contains; patterns never remove it. */
@@ -23,16 +24,6 @@ const MAX_LABEL_LENGTH = 30;
 export interface DropResult {
   /** Sign-off lines removed, for a byline of last resort. */
   signOffs: string[];
-}
-
-function linkDensity(element: Element): number {
-  const total = collapseSpace(element.textContent ?? '').length;
-  if (!total) return 0;
-  const linked = Array.from(element.querySelectorAll('a')).reduce(
-    (sum, a) => sum + collapseSpace(a.textContent ?? '').length,
-    0,
-  );
-  return linked / total;
 }
 
 function matchingRule(text: string, rules: readonly DropTextRule[]): DropTextRule | null {
@@ -214,7 +205,6 @@ function dropTagLists(content: Element, log: RemovedLog): void {
 const PROMO_MARKER = /^[▶☞■▷►◆●]/;
 /** The marked line is a link (to the outlet's other pages, apps and newsletters), not a sentence. */
 const MIN_PROMO_LINK_SHARE = 0.6;
-const LEAF_BLOCKS = 'p, li, div, h2, h3, h4, h5, h6, dd, blockquote';
 
 /**
  * The run of "▶ <a>…</a>" lines outlets end a story with: from the end of the body back, every
@@ -222,7 +212,7 @@ const LEAF_BLOCKS = 'p, li, div, h2, h3, h4, h5, h6, dd, blockquote';
  * note, a subhead) stops the run.
  */
 function dropTrailingPromoLinks(content: Element, log: RemovedLog): void {
-  const leaves = Array.from(content.querySelectorAll(LEAF_BLOCKS)).filter((block) => !block.querySelector(LEAF_BLOCKS));
+  const leaves = Array.from(content.querySelectorAll(TEXT_BLOCKS)).filter((block) => !block.querySelector(TEXT_BLOCKS));
   for (let index = leaves.length - 1; index >= 0; index -= 1) {
     const block = leaves[index]!;
     if (!content.contains(block) || block.closest('figure')) continue;
@@ -255,7 +245,7 @@ export function dropBoilerplate(
   const result: DropResult = { signOffs: [] };
   dropLabelledBlocks(content, log);
   // Innermost first, so a copyright line goes without the paragraph of text it sits next to.
-  const blocks = Array.from(content.querySelectorAll(BLOCKS)).reverse();
+  const blocks = Array.from(content.querySelectorAll(CANDIDATE_BLOCKS)).reverse();
   for (const block of blocks) {
     if (!content.contains(block)) continue;
     if (block.querySelector('img, figure') || block.closest('figcaption')) continue;

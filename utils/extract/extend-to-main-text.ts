@@ -1,5 +1,5 @@
 /**
- * Readability keeps one container and the siblings that score well next to it. A story split
+ * Part of step 7. Readability keeps one container and the siblings that score well next to it. A story split
  * over sibling blocks (a recipe's ingredients and steps, each item of a "best of" list in its own
  * card, page-builder sections, an intro outside the body container) loses every part but one.
  * The generic pipeline already knows the element that holds most of the page's running text
@@ -10,6 +10,7 @@
  * be prose (hardly any links) and new (not the same sentences again).
  */
 import { collapseSpace } from './text';
+import { linkDensity } from './link-density';
 
 /** Readability's text under this share of the cleaned holder's: it kept only a part. */
 const MAX_KEPT_SHARE = 0.6;
@@ -47,14 +48,6 @@ function statsOf(root: Element): TextStats {
   }
   const text = collapseSpace(parts.join(' '));
   return { length: text.length, linked, text };
-}
-
-function linkDensity(element: Element): number {
-  const length = collapseSpace(element.textContent ?? '').length;
-  if (!length) return 1;
-  let linked = 0;
-  for (const a of Array.from(element.querySelectorAll('a'))) linked += collapseSpace(a.textContent ?? '').length;
-  return linked / length;
 }
 
 /** What Readability's conditional cleaning would take out of the holder: page regions and link blocks. */

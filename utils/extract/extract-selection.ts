@@ -7,28 +7,22 @@
  * still taken out (and listed in "what was removed"), <br> runs become paragraphs, and the outline,
  * text, Markdown and stats come from the same block walk. Never throws, never mutates `doc`.
  */
-import { notArticle, type Article, type ExtractResult } from '../article';
+import { notArticle, type ExtractResult } from '../article';
 import { errorMessage } from '../error-message';
 import { findSiteRule } from '../site-rules';
-import { GENERIC_DROP_TEXT, GENERIC_REMOVE } from '../site-rules/generic';
+import { GENERIC_REMOVE } from '../site-rules/generic';
 import { collectBlocks } from './blocks';
-import { isDeeperThan, MAX_COPY_DEPTH, stripEventHandlers } from './clone-document';
-import { dropBoilerplate } from './drop-boilerplate';
-import { documentBase, type ExtractOptions } from './extract-article';
-import { normalizeFigures } from './figures';
-import { absolutizeLinks, stripPageIds } from './finish-content';
-import { promoteLazyImages } from './lazy-images';
-import { cleanByline, readMetadata } from './metadata';
-import { buildOutline } from './outline';
+import { buildArticle } from './build-article';
+import { cleanStory } from './clean-story';
+import { isDeeperThan, MAX_COPY_DEPTH } from './clone-document';
+import type { ExtractOptions } from './extract-article';
+import { readMetadata } from './metadata';
 import { splitBrParagraphs } from './paragraphs';
-import { removeBySelectors, removeJunk } from './remove-clutter';
+import { documentBase, prepareMedia } from './prepare-media';
+import type { Story } from './read-story';
+import { removeClutter } from './remove-clutter';
 import { RemovedLog } from './removed-log';
-import { sanitizeHtml } from './sanitize';
-import { dropSanitizerDroppedSubtrees } from './sanitizer-drops';
-import { computeStats } from './stats';
-import { markSubheads } from './subheads';
-import { bodyText, toText, type ArticleHeader } from './to-text';
-import { toMarkdown } from './to-markdown';
+import { bodyText } from './to-text';
 
 /** The range bounds of a selection, as plain positions (a Range or a StaticRange both fit). */
 export interface SelectedRange {
@@ -114,53 +108,23 @@ function run(doc: Document, url: string, ranges: readonly SelectedRange[], optio
     const part = copyRange(copy, range);
     if (part) content.append(part);
   }
-  stripEventHandlers(copy);
   const view = doc.defaultView ?? options.window ?? (typeof window === 'undefined' ? null : window);
-  const base = documentBase(doc, url);
-  promoteLazyImages(copy, base, view);
-  normalizeFigures(copy);
-  absolutizeLinks(content, base);
+  prepareMedia(copy, documentBase(doc, url), view);
   const log = new RemovedLog();
-  removeJunk(copy);
   // The selection itself is protected: a broad selector must not take the whole pick.
-  removeBySelectors(copy, GENERIC_REMOVE, { roots: [content], mainTextLength: (content.textContent ?? '').trim().length }, log);
+  removeClutter(copy, content, GENERIC_REMOVE, log);
   splitBrParagraphs(content);
-  const title = meta.title || collapseTitle(doc);
-  const dropped = dropBoilerplate(content, rule?.dropText ?? GENERIC_DROP_TEXT, [title, ...meta.deck, rule?.name ?? '', meta.siteName ?? ''], log);
-  markSubheads(content);
-  stripPageIds(content);
-  dropSanitizerDroppedSubtrees(content);
+  // The pick stands where Readability's would: no byline, date or language of its own.
+  const read = { content, title: collapseTitle(doc), byline: null, publishedTime: null, lang: null, dir: null };
+  const story: Story = { read, content, headlineList: false };
+  const lang = meta.lang;
+  const cleaned = cleanStory(story, meta, rule, lang, log, false);
   const blocks = collectBlocks(content);
   const body = bodyText(blocks);
   if (!body.trim()) return notArticle(EMPTY_SELECTION);
-  const outline = buildOutline(content, []);
-  const lang = meta.lang !== 'und' ? meta.lang : 'und';
-  const header: ArticleHeader = {
-    title,
-    deck: [],
-    byline: meta.byline ?? dropped.signOffs.map(cleanByline).find(Boolean) ?? null,
-    published: meta.published,
-  };
-  const firstImage = blocks.find((block) => block.kind === 'image');
-  const article: Article = {
-    url,
-    site: rule?.id ?? null,
-    siteName: meta.outlet ?? rule?.name ?? meta.siteName ?? null,
-    lang,
-    dir: meta.dir,
-    ...header,
-    deck: [],
-    modified: meta.modified,
-    sourceUrl: meta.sourceUrl,
-    leadImage: firstImage?.kind === 'image' ? firstImage.src : null,
-    html: sanitizeHtml(content.innerHTML, view),
-    text: toText(header, blocks),
-    markdown: toMarkdown(header, blocks),
-    outline,
-    stats: computeStats(body, lang),
-    removed: log.blocks,
-  };
-  return { status: 'ok', article };
+  // The page's lead image is not the selection's: its own first photo, or none.
+  const own = { ...meta, leadImage: null };
+  return { status: 'ok', article: buildArticle({ url, rule, meta: own, story, cleaned, blocks, body, lang, log, view }) };
 }
 
 function collapseTitle(doc: Document): string {

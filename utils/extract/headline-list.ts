@@ -1,5 +1,5 @@
 /**
- * Part of the article check: a section front or news list is a run of teasers — a headline link,
+ * Part of step 9, the article check: a section front or news list is a run of teasers — a headline link,
  * often a lead sentence and a time — repeated under one parent. Its lead sentences are plain text,
  * so link density alone calls it an article (a 연합뉴스 section list was). A story's own list (a
  * listicle, steps, a timeline) repeats items too, but its items are not led by a link to another

@@ -1,5 +1,5 @@
 /**
- * Step 4: promote lazy images before anything reads the body, or photos vanish (docs/peers.md §4.4):
+ * Part of step 4: promote lazy images before anything reads the body, or photos vanish (docs/peers.md §4.4):
  * `data-src`-style attributes, `srcset` candidates, `<noscript>` fallbacks, `<picture>` sources
  * and AMP's `<amp-img>`. Every image URL is made absolute against the page URL.
  */

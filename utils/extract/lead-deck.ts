@@ -7,9 +7,9 @@
  */
 import { deckLines } from './metadata';
 import { collapseSpace } from './text';
+import { TEXT_BLOCKS } from './block-elements';
 
-/** Elements that hold text as a block; a deck candidate is the first such leaf with text. */
-const TEXT_BLOCKS = 'p, div, h2, h3, h4, h5, h6, li, blockquote, figure, table, ul, ol';
+/** A deck candidate is the first leaf of TEXT_BLOCKS with text. */
 const MAX_DECK_LINES = 6;
 const MAX_DECK_LINE = 100;
 /** A deck is a few lines above a story: the rest of the body must be the story. */

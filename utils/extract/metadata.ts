@@ -1,5 +1,5 @@
 /**
- * Step 3: metadata, read before cleaning removes the elements that carry it. Sources in order:
+ * Step 2: metadata, read before cleaning removes the elements that carry it. Sources in order:
  * the site rule's hints, JSON-LD, meta tags, then page-wide fallbacks. Elements that held the
  * title, deck, byline or date are returned so the pipeline can drop them from the body copy.
  */

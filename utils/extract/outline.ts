@@ -1,5 +1,5 @@
 /**
- * Step 9a: the outline, with stable ids (`dc-s-1`, `dc-s-2`, … in document order) on its targets.
+ * Part of step 10: the outline, with stable ids (`dc-s-1`, `dc-s-2`, … in document order) on its targets.
  * Real and marked subheads first. Most Korean stories have none but carry deck lines that sum up
  * their parts, so those become derived items linked to the paragraph that covers each point best;
  * failing that, the photo-delimited parts of the story. Only a story with neither has no outline.

@@ -3,12 +3,8 @@
  * Splitting them into paragraphs first lets subhead marking, Readability and the text output all
  * see the same paragraphs.
  */
+import { BLOCK_TAGS } from './block-elements';
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIV', 'DL', 'FIELDSET', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'UL',
-]);
 /** Parents whose `<br><br>` runs are paragraph breaks. */
 const SPLITTABLE = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'P', 'BODY', 'FORM']);
 

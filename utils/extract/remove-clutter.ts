@@ -5,6 +5,8 @@
  */
 import type { RemoveRule } from '../site-rules/site-rule';
 import type { RemovedLog } from './removed-log';
+import { stripEventHandlers } from './clone-document';
+import { linkDensity } from './link-density';
 
 /** Never content, never worth listing: code, styles, embeds and form controls. */
 const INERT_JUNK =
@@ -21,12 +23,6 @@ export interface Protection {
 const CONTENT_SHARE = 0.3;
 const MAX_CONTENT_LINK_DENSITY = 0.3;
 
-function linkTextLength(element: Element): number {
-  let length = 0;
-  for (const a of Array.from(element.querySelectorAll('a'))) length += (a.textContent ?? '').trim().length;
-  return length;
-}
-
 /**
  * True when removing `element` would take the article (or a large part of it) with it: a broad
  * class selector (`[class*="related"]`, `.header`) can wrap the story on some sites, and text in
@@ -37,7 +33,7 @@ function isProtected(element: Element, protection: Protection): boolean {
   if (!protection.mainTextLength) return false;
   const length = (element.textContent ?? '').trim().length;
   if (length < protection.mainTextLength * CONTENT_SHARE) return false;
-  return linkTextLength(element) / length < MAX_CONTENT_LINK_DENSITY;
+  return linkDensity(element) < MAX_CONTENT_LINK_DENSITY;
 }
 
 /** Text nodes shorter than this are labels and buttons, not article text. */
@@ -130,7 +126,7 @@ const MAX_PROSE_LINK_DENSITY = 0.05;
 
 function isProse(element: Element): boolean {
   const length = (element.textContent ?? '').trim().length;
-  return length >= MIN_PROSE_LENGTH && linkTextLength(element) / length < MAX_PROSE_LINK_DENSITY;
+  return length >= MIN_PROSE_LENGTH && linkDensity(element) < MAX_PROSE_LINK_DENSITY;
 }
 
 export function removeBySelectors(
@@ -149,4 +145,18 @@ export function removeBySelectors(
     element.remove();
     removed = element;
   }
+}
+
+/**
+ * The whole step: invisible junk, then the rule's (or the generic) selectors around what is
+ * protected: the rule's copied container, else the page's main-text holder, which is returned
+ * (step 7 reads it again). Event handlers go last: before anything re-parses the copy's markup
+ * (Readability's retries, the sanitiser), after the removals, which leave far fewer elements.
+ */
+export function removeClutter(copy: Document, root: Element | null, rules: readonly RemoveRule[], log: RemovedLog): Protection {
+  removeJunk(copy);
+  const protection = root ? { roots: [root], mainTextLength: (root.textContent ?? '').trim().length } : findMainText(copy);
+  removeBySelectors(copy, rules, protection, log);
+  stripEventHandlers(copy);
+  return protection;
 }

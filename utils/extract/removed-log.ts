@@ -1,10 +1,10 @@
 /** Records what the pipeline strips, for the "what was removed" panel. */
 import type { RemovedBlock } from '../article';
 import { collapseSpace, preview } from './text';
+import { BLOCK_TAGS } from './block-elements';
 
 /** Enough of a removed block to show it back; a whole footer menu is not worth more. */
 export const MAX_DETAIL_LENGTH = 2000;
-const BLOCK = /^(?:P|DIV|LI|UL|OL|H[1-6]|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|TABLE|TR|DL|DT|DD|FIGURE|FIGCAPTION|BLOCKQUOTE|FORM|ADDRESS)$/;
 
 /** Text with a line per block and `<br>`, so a removed list reads as a list, not one run-on word. */
 export function linedText(element: Element): string {
@@ -16,7 +16,7 @@ export function linedText(element: Element): string {
         const tag = (child as Element).tagName;
         if (tag === 'BR') text += '\n';
         else if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-        else if (BLOCK.test(tag)) {
+        else if (BLOCK_TAGS.has(tag)) {
           text += '\n';
           walk(child);
           text += '\n';

@@ -1,5 +1,5 @@
 /**
- * Step 7: Readability on the cleaned, inert copy. It is the floor under every rule: when a site's
+ * Part of step 7: Readability on the cleaned, inert copy. It is the floor under every rule: when a site's
  * markup drifts past the rule's selectors, Readability still finds the story.
  */
 import { Readability } from '@mozilla/readability';

@@ -1,5 +1,5 @@
 /**
- * The one place where untrusted article HTML becomes renderable HTML.
+ * Step 10 (and every renderer): the one place where untrusted article HTML becomes renderable HTML.
  *
  * Everything the extraction pipeline produces comes from a third-party page, so the body HTML is
  * treated as hostile: it is run through DOMPurify with an explicit allowlist that only knows

@@ -1,4 +1,4 @@
-/** Step 9d: length and reading time, Korean-aware. */
+/** Part of step 10: length and reading time, Korean-aware. */
 import type { ArticleStats } from '../article';
 import { countText } from './text';
 

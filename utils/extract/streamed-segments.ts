@@ -1,5 +1,5 @@
 /**
- * React's streaming server rendering (Next.js and others) sends the page shell first and each
+ * Part of step 3. React's streaming server rendering (Next.js and others) sends the page shell first and each
  * suspended part later, as `<div hidden id="S:n">…</div>` at the end of the body, plus a script
  * call that moves it into its place: `$RC("B:m","S:n")` fills the boundary `<template id="B:m">`
  * (replacing the fallback after it), `$RS("S:n","P:m")` the placeholder `<template id="P:m">`.

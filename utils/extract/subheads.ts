@@ -1,9 +1,10 @@
 /**
- * Step 6: mark subheads as headings so the outline and the reader see them. Korean news subheads
+ * Steps 6 and 8: mark subheads as headings so the outline and the reader see them. Korean news subheads
  * are rarely real headings (docs/peers.md §5.2): they are rule-known elements (promoted before Readability),
  * bold-only lines or lines led by a marker glyph (◆ ■ ▲ ▶, docs/sedaily-dom.md §4; marked after it).
  */
 import { collapseSpace, shortText } from './text';
+import { CONTAINER_CONTENT } from './block-elements';
 
 const MARKERS = '■◆▲▶◇□●○▷►◈▣';
 const MARKER_LINE = new RegExp(`^[${MARKERS}]\\s*(\\S.*)$`, 's');
@@ -94,7 +95,7 @@ export function markSubheads(root: Element): void {
   }
   for (const element of Array.from(root.querySelectorAll('p, div'))) {
     if (element.closest('figure, figcaption, li, blockquote, table, h1, h2, h3, h4, h5, h6')) continue;
-    if (element.tagName === 'DIV' && element.querySelector('p, div, figure, img, table, ul, ol')) continue;
+    if (element.tagName === 'DIV' && element.querySelector(CONTAINER_CONTENT)) continue;
     if (element.querySelector('img')) continue;
     // Marker text is ≤ 60 characters after the marker and one space.
     const text = shortText(element, MAX_SUBHEAD_LENGTH + 2);

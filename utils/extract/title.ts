@@ -1,5 +1,5 @@
 /**
- * Part of step 3: the headline. Rule hints first, then the page's own claims (og:title, the
+ * Part of step 2: the headline. Rule hints first, then the page's own claims (og:title, the
  * article's `<h1>`, `<title>`), skipping what is the site's name rather than a headline: the
  * logo `<h1>` inside the link home ("엔터 미디어"), an og:title that is only the site name. Site
  * names are also cut off the end of `<title>`-like values ("… - Entermedia", "… | 중앙일보").

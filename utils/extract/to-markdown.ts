@@ -1,4 +1,4 @@
-/** Step 9c: the same article as Markdown (CommonMark + GFM tables), rendered from the same blocks. */
+/** Part of step 10: the same article as Markdown (CommonMark + GFM tables), rendered from the same blocks. */
 import type { Block } from './blocks';
 import { escapeLineStart, escapeMarkdown, markdownUrl } from './blocks';
 import { bylineLine, type ArticleHeader, type TextOptions } from './to-text';

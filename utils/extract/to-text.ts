@@ -1,5 +1,5 @@
 /**
- * Step 9b: "copy clean text" (docs/architecture.md, "The contract"): title, deck lines, a `byline · date` line, a blank line,
+ * Part of step 10: "copy clean text" (docs/architecture.md, "The contract"): title, deck lines, a `byline · date` line, a blank line,
  * then body blocks separated by blank lines. No UI labels, no boilerplate, no duplicated title.
  */
 import type { Block } from './blocks';
