@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, ExtractResult } from '../../utils/article';
 import { extractArticle } from '../../utils/extract/extract-article';
-import { ERA2_CAPTION_1, ERA2_CAPTION_2, ERA2_HTML, ERA2_P3, ERA2_TEXT, ERA2_URL, ERA3_HTML, ERA3_URL } from './extract-pages';
+import { ERA2_CAPTION_1, ERA2_CAPTION_2, ERA2_HTML, ERA2_P3, ERA2_TEXT, ERA2_URL, ERA3_HTML, ERA3_URL } from '../support/extract-pages';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 

@@ -22,7 +22,7 @@ import {
   ERA3_URL,
   GENERIC_HTML,
   GENERIC_PARAGRAPHS,
-} from './extract-pages';
+} from '../support/extract-pages';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 

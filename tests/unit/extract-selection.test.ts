@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SELECTION, extractSelection, NO_SELECTION } from '../../utils/extract/extract-selection';
-import { htmlViolations } from './output-contract';
-import { XSS_PAYLOADS } from './xss-payloads';
+import { htmlViolations } from '../support/output-contract';
+import { XSS_PAYLOADS } from '../support/xss-payloads';
 
 const URL = 'https://www.example-news.co.kr/news/articleView.html?idxno=12345';
 const PAGE = `<!DOCTYPE html><html lang="ko"><head><title>기사 제목 - 예시뉴스</title>

@@ -7,8 +7,8 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { isSanitizerSupported, LINK_REL, sanitizeHtml } from '../../utils/extract/sanitize';
-import { htmlViolations as violations } from './output-contract';
-import { XSS_PAYLOADS } from './xss-payloads';
+import { htmlViolations as violations } from '../support/output-contract';
+import { XSS_PAYLOADS } from '../support/xss-payloads';
 
 function parse(html: string): DocumentFragment {
   // <template> content is inert: nothing loads or runs while we inspect it.

@@ -15,7 +15,7 @@ import {
   isSpaceCode,
   shortText,
 } from '../../utils/extract/text';
-import { INVISIBLE } from './output-contract';
+import { INVISIBLE } from '../support/output-contract';
 
 const INVISIBLE_RUNS = new RegExp(INVISIBLE.source, 'g');
 const referenceCollapse = (text: string) => text.replace(INVISIBLE_RUNS, '').replace(/\s+/g, ' ').trim();

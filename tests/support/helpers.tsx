@@ -1,6 +1,7 @@
 /**
- * Shared test setup for components: Korean UI strings from the real locale file through
- * fakeBrowser's i18n, a render helper that flushes Preact effects, and an article fixture.
+ * Shared test setup for the component, entrypoint and reader tests: Korean UI strings from the real
+ * locale file through fakeBrowser's i18n, a render helper that flushes Preact effects, and an
+ * article fixture.
  */
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
