@@ -1,7 +1,7 @@
 /**
  * What the pipeline's output promises, checked independently of SANITIZE_CONFIG on purpose: a
  * config edit that widens the allowlist must fail here. Used by the sanitiser tests
- * (tests/unit/sanitize.test.ts) and the fuzz invariants (tests/robust/invariants.ts).
+ * (tests/utils/extract/sanitize.test.ts) and the fuzz invariants (tests/robust/invariants.ts).
  * The re-parse check needs a spec-compliant DOM: call it only under `@vitest-environment jsdom`.
  */
 const ALLOWED_TAGS = new Set([
