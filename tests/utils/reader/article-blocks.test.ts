@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitArticleBlocks } from '@/utils/reader/article-blocks';
 import { editedArticle } from '@/utils/reader/edited-article';
-import { makeArticle } from '../support/helpers';
-import { htmlViolations } from '../support/output-contract';
+import { makeArticle } from '../../support/helpers';
+import { htmlViolations } from '../../support/output-contract';
 
 describe('splitArticleBlocks', () => {
   it('walks into wrappers and gives each paragraph, subhead, figure and list as a block, with its ids', () => {

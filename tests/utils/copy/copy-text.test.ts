@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCopyText, citationHeader, outletName } from '@/utils/copy/copy-text';
-import { makeArticle } from '../support/helpers';
+import { makeArticle } from '../../support/helpers';
 
 const LABELS = { title: 'Title', outlet: 'Outlet', author: 'Author', date: 'Date', url: 'URL', source: 'Original' };
 

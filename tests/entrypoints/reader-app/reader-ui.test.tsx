@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ALIVE_CHECK_MS, createReaderUi, READER_TAG } from '@/entrypoints/reader-app/reader-ui';
 import type { ReaderUi } from '@/utils/reader/reader-app-api';
-import { flush, makeArticle, useKoreanMessages } from '../support/helpers';
+import { flush, makeArticle, useKoreanMessages } from '../../support/helpers';
 
 const PAGE = '<header class="gnb">메뉴</header><main><h1>원문 제목</h1><p>원문 본문</p><video src="v.mp4"></video></main>';
 

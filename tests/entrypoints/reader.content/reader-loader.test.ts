@@ -11,7 +11,7 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import { registerReaderApp, type ReaderAppApi, type ReaderUi } from '@/utils/reader/reader-app-api';
 import { updateSettings } from '@/utils/settings';
 import { shouldAutoOpen } from '@/utils/tabs/should-auto-open';
-import { flush, makeArticle } from '../support/helpers';
+import { flush, makeArticle } from '../../support/helpers';
 
 vi.mock('@/utils/messaging', () => ({ onMessage: vi.fn(), sendMessage: vi.fn(), removeAllListeners: vi.fn() }));
 

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { markdownFileName, markdownFileText, MAX_NAME_LENGTH } from '@/utils/print/markdown-file';
 import { getPrintArticle, MAX_PRINT_ARTICLES, putPrintArticle } from '@/utils/print/print-store';
 import { loadPosition, MAX_POSITIONS, positionKey, savePosition } from '@/utils/reader/reading-positions';
-import { makeArticle } from '../support/helpers';
+import { makeArticle } from '../../support/helpers';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -12,7 +12,7 @@ import { createReaderUi, READER_TAG } from '@/entrypoints/reader-app/reader-ui';
 import type { Article } from '@/utils/article';
 import { sendMessage } from '@/utils/messaging';
 import type { ReaderUi } from '@/utils/reader/reader-app-api';
-import { flush, ko, makeArticle, useKoreanMessages } from '../support/helpers';
+import { flush, ko, makeArticle, useKoreanMessages } from '../../support/helpers';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined), onMessage: vi.fn(), removeAllListeners: vi.fn() }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ExtractResult } from '@/utils/article';
 import { createArticleCache } from '@/utils/reader/article-cache';
-import { makeArticle } from '../support/helpers';
+import { makeArticle } from '../../support/helpers';
 
 const OK: ExtractResult = { status: 'ok', article: makeArticle() };
 const NOT: ExtractResult = { status: 'not-article', reason: 'front page' };
