@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
 import { ReaderSites } from '@/entrypoints/options/ReaderSites';
 import { sendMessage } from '@/utils/messaging';
-import { flush, ko, mount, useKoreanMessages, type Mounted } from '../support/helpers';
+import { flush, ko, mount, useKoreanMessages, type Mounted } from '../../support/helpers';
 
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => 'added') }));
 const send = vi.mocked(sendMessage);

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { askTab } from '@/utils/tabs/tab-reader';
-import { flush, makeArticle, useKoreanMessages } from '../support/helpers';
+import { flush, makeArticle, useKoreanMessages } from '../../support/helpers';
 
 vi.mock('@/utils/tabs/tab-reader', () => ({ askTab: vi.fn() }));
 const ask = vi.mocked(askTab);

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { askTab } from '@/utils/tabs/tab-reader';
 import type { ArticleAnswer } from '@/utils/messaging';
-import { byTestId, flush, ko, makeArticle, mount, useKoreanMessages, type Mounted } from '../support/helpers';
+import { byTestId, flush, ko, makeArticle, mount, useKoreanMessages, type Mounted } from '../../support/helpers';
 
 vi.mock('@/utils/tabs/tab-reader', () => ({ askTab: vi.fn() }));
 const ask = vi.mocked(askTab);

@@ -12,7 +12,7 @@ import type { ArticleAnswer } from '@/utils/messaging';
 import { sendMessage } from '@/utils/messaging';
 import type { ReaderSiteStatus } from '@/utils/reader-sites/site-status';
 import { askTab } from '@/utils/tabs/tab-reader';
-import { byTestId, flush, ko, makeArticle, mount, useKoreanMessages, type Mounted } from '../support/helpers';
+import { byTestId, flush, ko, makeArticle, mount, useKoreanMessages, type Mounted } from '../../support/helpers';
 
 vi.mock('@/utils/tabs/tab-reader', () => ({ askTab: vi.fn() }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
