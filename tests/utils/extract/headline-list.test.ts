@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract/extract-article';
 import { isHeadlineList } from '../../../utils/extract/headline-list';
 import NAVER_SECTION from '../../pages/naver-section-2024/source.html?raw';
+import { parsePage } from '../../support/parse-page';
 
 const content = (html: string) => new DOMParser().parseFromString(`<body><div id="c">${html}</div></body>`, 'text/html').querySelector('#c')!;
 const teaser = (i: number, time = `12-03 10:0${i}`) =>
@@ -21,9 +22,10 @@ describe('isHeadlineList', () => {
     expect(isHeadlineList(content(runs))).toBe(true);
   });
 
-  it('calls a real Naver News section list (2024) a list in generic mode too', () => {
-    const doc = new DOMParser().parseFromString(NAVER_SECTION, 'text/html');
-    const result = extractArticle(doc, 'https://news.example.org/list');
+  it('calls a real Naver News section list (2024) a list in generic mode too', async () => {
+    const page = parsePage(NAVER_SECTION, 'https://news.example.org/list');
+    const result = extractArticle(page.document, 'https://news.example.org/list');
+    await page.close();
     expect(result.status === 'not-article' ? result.reason : 'an article').toMatch(/list of headlines/);
   });
 
