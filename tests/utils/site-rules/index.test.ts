@@ -3,7 +3,14 @@
  * patterns, and the sedaily article-path gate for every URL form in docs/sedaily-dom.md §1.
  */
 import { describe, expect, it } from 'vitest';
-import { findSiteRule, isArticlePath, isHostOrSubdomain, isRuleArticle, SITE_MATCHES, SITE_RULES } from '../../../utils/site-rules';
+import {
+  findSiteRule,
+  isArticlePath,
+  isHostOrSubdomain,
+  isRuleArticle,
+  SITE_MATCHES,
+  SITE_RULES,
+} from '../../../utils/site-rules';
 import { SEDAILY_RULE } from '../../../utils/site-rules/sedaily/rule';
 import { SEDAILY_SITE } from '../../../utils/site-rules/sedaily/site';
 import { NAVER_RULE } from '../../../utils/site-rules/naver/rule';
