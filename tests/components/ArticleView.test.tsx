@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleView } from '@/components/ArticleView';
-import { byTestId, ko, makeArticle, mount, useKoreanMessages, type Mounted } from './helpers';
+import { byTestId, ko, makeArticle, mount, useKoreanMessages, type Mounted } from '../support/helpers';
 
 let view: Mounted | undefined;
 beforeEach(useKoreanMessages);

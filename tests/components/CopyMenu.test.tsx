@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CopyMenu } from '@/components/CopyMenu';
 import { StatusLine, type StatusMessage } from '@/components/StatusLine';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { byTestId, flush, ko, makeArticle, mount, useKoreanMessages, type Mounted } from './helpers';
+import { byTestId, flush, ko, makeArticle, mount, useKoreanMessages, type Mounted } from '../support/helpers';
 
 let view: Mounted | undefined;
 let writeText: ReturnType<typeof vi.fn>;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Outline } from '@/components/Outline';
 import type { OutlineItem } from '@/utils/article';
-import { byTestId, ko, mount, useKoreanMessages, type Mounted } from './helpers';
+import { byTestId, ko, mount, useKoreanMessages, type Mounted } from '../support/helpers';
 
 const ITEMS: OutlineItem[] = [
   { id: 'dc-s-1', level: 2, text: '클라우드·AI로 업무혁신 지원' },

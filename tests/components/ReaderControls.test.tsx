@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderControls } from '@/components/ReaderControls';
 import { DEFAULT_SETTINGS, LIMITS } from '@/utils/settings';
-import { ko, mount, useKoreanMessages, type Mounted } from './helpers';
+import { ko, mount, useKoreanMessages, type Mounted } from '../support/helpers';
 
 let view: Mounted | undefined;
 beforeEach(useKoreanMessages);

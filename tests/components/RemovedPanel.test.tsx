@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RemovedPanel, RestoredBlocks } from '@/components/RemovedPanel';
-import { ko, makeArticle, mount, useKoreanMessages, type Mounted } from './helpers';
+import { ko, makeArticle, mount, useKoreanMessages, type Mounted } from '../support/helpers';
 
 let view: Mounted | undefined;
 beforeEach(useKoreanMessages);

@@ -2,7 +2,7 @@
 // DOMPurify only works in a spec-compliant DOM (docs/toolchain.md): SafeHtml is tested under jsdom.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SafeHtml } from '@/components/SafeHtml';
-import { mount, type Mounted } from './helpers';
+import { mount, type Mounted } from '../support/helpers';
 
 let view: Mounted | undefined;
 afterEach(() => view?.unmount());

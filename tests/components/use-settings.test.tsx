@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useSettings, type SettingsState } from '@/components/use-settings';
-import { flush, mount } from './helpers';
+import { flush, mount } from '../support/helpers';
 
 let state: SettingsState;
 function Probe() {

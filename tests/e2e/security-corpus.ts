@@ -1,10 +1,10 @@
 /**
  * The security test page and its watchers, shared by security.test.ts (both browsers) and
- * security.chromium.test.ts: a sedaily article carrying the XSS corpus of tests/unit/xss-payloads.ts
+ * security.chromium.test.ts: a sedaily article carrying the XSS corpus of tests/support/xss-payloads.ts
  * plus our own canaries, a hook that records every payload run and CSP violation, and a scan for
  * dangerous leftovers in a rendered subtree.
  */
-import { XSS_PAYLOADS } from '../unit/xss-payloads';
+import { XSS_PAYLOADS } from '../support/xss-payloads';
 import { loadE2ePage } from './e2e-page';
 
 /** Payloads that swallow the rest of the document go last, after the article's closing paragraphs. */

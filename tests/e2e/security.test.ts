@@ -1,6 +1,6 @@
 /**
  * Security, in both browsers: a sedaily article page (the site-rule path) carrying the XSS corpus of
- * tests/unit/xss-payloads.ts plus payloads of our own (event handlers, `javascript:` links, SVG and
+ * tests/support/xss-payloads.ts plus payloads of our own (event handlers, `javascript:` links, SVG and
  * MathML mutation XSS, iframes, forms, object/embed, CSS loads, meta refresh, base).
  *
  * Why the page runs with scripts ON: Chromium 156 reports a `securitypolicyviolation` (and logs
@@ -23,7 +23,7 @@
  * over the network and the popup only GETs photos (audit.test.ts shows the watcher sees each).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { XSS_PAYLOADS } from '../unit/xss-payloads';
+import { XSS_PAYLOADS } from '../support/xss-payloads';
 import { ENGINE, launch, type E2eBrowser, type RequestWatch } from './driver/driver';
 import { isFirefoxServiceRequest } from './firefox/launch';
 import type { Tab as Page } from './driver/tab';
@@ -92,7 +92,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('security: a payload page (tests/unit/xss-payloads.ts and our own canaries)', () => {
+describe('security: a payload page (tests/support/xss-payloads.ts and our own canaries)', () => {
   it('serves the payload page as a live sedaily article: its own payloads run at load and are seen', () => {
     expect(page.url()).toBe(PAGE.url);
     const ids = new Set(atLoad.runs.map((run) => run.id));

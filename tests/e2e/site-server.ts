@@ -99,7 +99,7 @@ export function matchesHost(host: string, patterns: readonly string[]): boolean 
   return patterns.some((pattern) => (pattern.startsWith('*.') ? lower.endsWith(pattern.slice(1)) : lower === pattern));
 }
 
-/** Hosts the payload corpus uses for harmless images and links (tests/unit/xss-payloads.ts). */
+/** Hosts the payload corpus uses for harmless images and links (tests/support/xss-payloads.ts). */
 const EXTRA_HOSTS = ['example.com'];
 
 export async function startSiteServer(e2ePages: readonly E2ePage[] = []): Promise<SiteServer> {

@@ -4,7 +4,7 @@
  * the sanitiser invariants are exercised on real output), and well-formed XHTML/SVG/XML.
  */
 import fc from 'fast-check';
-import { XSS_PAYLOADS } from '../unit/xss-payloads';
+import { XSS_PAYLOADS } from '../support/xss-payloads';
 import { ATTR_NAMES, ATTR_VALUES, HEAD_SNIPPETS, LANGS, SENTENCES, URLS, WEIRD_CHARS } from './payloads';
 
 export interface Tree {

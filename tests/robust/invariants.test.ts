@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article, ExtractResult } from '../../utils/article';
-import { XSS_PAYLOADS } from '../unit/xss-payloads';
+import { XSS_PAYLOADS } from '../support/xss-payloads';
 import { htmlViolations, resultViolations } from './invariants';
 
 const article = (patch: Partial<Article>): ExtractResult => ({

@@ -1,10 +1,10 @@
 /**
  * What every ExtractResult must satisfy, whatever the input. The HTML contract is shared with the
- * sanitiser tests (tests/unit/output-contract.ts).
+ * sanitiser tests (tests/support/output-contract.ts).
  * Needs a spec-compliant DOM for the re-parse: call it only under `@vitest-environment jsdom`.
  */
 import type { ExtractResult } from '../../utils/article';
-import { INVISIBLE, inspectHtml, type HtmlCheckOptions } from '../unit/output-contract';
+import { INVISIBLE, inspectHtml, type HtmlCheckOptions } from '../support/output-contract';
 
 export { INVISIBLE };
 

@@ -5,7 +5,7 @@
  * Positions are natural numbers taken modulo the candidates present when the operation runs.
  */
 import fc from 'fast-check';
-import { XSS_PAYLOADS } from '../unit/xss-payloads';
+import { XSS_PAYLOADS } from '../support/xss-payloads';
 import { ATTR_NAMES, ATTR_VALUES, HEAD_SNIPPETS, LANGS, SENTENCES, SNIPPETS, WEIRD_CHARS } from './payloads';
 
 export type StringOp =

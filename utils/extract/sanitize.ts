@@ -9,7 +9,7 @@
  *
  * Why fail closed and not "best effort": DOMPurify depends on a spec-compliant DOM. In a broken DOM
  * (happy-dom is the known example: it keeps `<script>` and `javascript:` URLs, see
- * tests/unit/sanitize-happy-dom.test.ts) `sanitize()` silently returns dangerous HTML while still
+ * tests/utils/extract/sanitize-happy-dom.test.ts) `sanitize()` silently returns dangerous HTML while still
  * reporting `isSupported === true`. An empty article is a visible bug; an XSS is not.
  */
 import createDOMPurify from 'dompurify';
