@@ -19,7 +19,10 @@ export default tseslint.config(
       // `_name` marks a parameter a callback signature requires but this code does not read.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // `declare const chrome: typeof import('wxt/browser').browser` names the API inside page code.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // `x == null` is the one loose comparison worth keeping (null or undefined).
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -35,7 +38,17 @@ export default tseslint.config(
       'no-unsanitized/property': 'error',
       // The extension runs in browsers. tsconfig.json leaves Node's types out, but WXT's own types
       // pull them in through Vite's, so the compiler cannot refuse Node's globals here: this does.
-      'no-restricted-globals': ['error', 'process', 'Buffer', 'global', '__dirname', '__filename', 'require', 'module', 'setImmediate'],
+      'no-restricted-globals': [
+        'error',
+        'process',
+        'Buffer',
+        'global',
+        '__dirname',
+        '__filename',
+        'require',
+        'module',
+        'setImmediate',
+      ],
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Browser code: no Node modules.' }] }],
     },
   },

@@ -50,12 +50,13 @@ export default defineConfig({
     // "Always open this site in reader mode" asks for that one origin when the user turns it on
     // (utils/reader-sites): optional only, nothing is granted at install. MV2 (the Firefox build)
     // lists optional origins among its optional permissions.
-    ...(manifestVersion === 2 ? { optional_permissions: [...OPTIONAL_ORIGINS] } : { optional_host_permissions: [...OPTIONAL_ORIGINS] }),
+    ...(manifestVersion === 2
+      ? { optional_permissions: [...OPTIONAL_ORIGINS] }
+      : { optional_host_permissions: [...OPTIONAL_ORIGINS] }),
     // The loader (entrypoints/reader.content) on every page of the rule sites. Declared here rather
     // than in its defineContentScript so that its bundle does not carry the site rules.
     content_scripts: [{ matches: [...SITE_MATCHES], js: ['content-scripts/reader.js'], run_at: 'document_idle' }],
-    content_security_policy:
-      manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     icons: ICONS,
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {

@@ -56,7 +56,13 @@ export function ArticleView({ article, body, children }: ArticleViewProps) {
           <span class="dc-meta__time">{t('readingTime', String(Math.max(1, article.stats.readingMinutes)))}</span>
           {article.sourceUrl && (
             // The pipeline gives only http(s) URLs here; a new tab, and the portal learns nothing.
-            <a class="dc-meta__source" href={article.sourceUrl} target="_blank" rel="noopener noreferrer" data-testid="article-source">
+            <a
+              class="dc-meta__source"
+              href={article.sourceUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="article-source"
+            >
               {t('originalArticle')}
             </a>
           )}

@@ -51,7 +51,9 @@ function OutlineBranch({ nodes, nested, current, onSelect, onJump }: OutlineBran
                 </button>
               )}
             </div>
-            {children.length > 0 && <OutlineBranch nodes={children} nested current={current} onSelect={onSelect} onJump={onJump} />}
+            {children.length > 0 && (
+              <OutlineBranch nodes={children} nested current={current} onSelect={onSelect} onJump={onJump} />
+            )}
           </li>
         );
       })}

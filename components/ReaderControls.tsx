@@ -66,13 +66,25 @@ export function Stepper({ label, value, range, format, lessLabel, moreLabel, onS
         {label}
       </span>
       <div class="dc-stepper">
-        <button type="button" class="dc-stepper__btn" aria-label={lessLabel} disabled={value <= range.min} onClick={() => step(-1)}>
+        <button
+          type="button"
+          class="dc-stepper__btn"
+          aria-label={lessLabel}
+          disabled={value <= range.min}
+          onClick={() => step(-1)}
+        >
           −
         </button>
         <output class="dc-stepper__value" aria-live="polite">
           {format(value)}
         </output>
-        <button type="button" class="dc-stepper__btn" aria-label={moreLabel} disabled={value >= range.max} onClick={() => step(1)}>
+        <button
+          type="button"
+          class="dc-stepper__btn"
+          aria-label={moreLabel}
+          disabled={value >= range.max}
+          onClick={() => step(1)}
+        >
           +
         </button>
       </div>
@@ -88,8 +100,22 @@ export interface ReaderControlsProps {
 export function ReaderControls({ settings, onChange }: ReaderControlsProps) {
   return (
     <div class="dc-controls">
-      <Choice label={t('theme')} name="theme" options={THEMES} labels={THEME_LABELS} value={settings.theme} onPick={(theme) => onChange({ theme })} />
-      <Choice label={t('font')} name="font" options={FONTS} labels={FONT_LABELS} value={settings.font} onPick={(font) => onChange({ font })} />
+      <Choice
+        label={t('theme')}
+        name="theme"
+        options={THEMES}
+        labels={THEME_LABELS}
+        value={settings.theme}
+        onPick={(theme) => onChange({ theme })}
+      />
+      <Choice
+        label={t('font')}
+        name="font"
+        options={FONTS}
+        labels={FONT_LABELS}
+        value={settings.font}
+        onPick={(font) => onChange({ font })}
+      />
       <Stepper
         label={t('fontSize')}
         value={settings.fontSize}

@@ -78,7 +78,12 @@ function ByHandGroup({ blocks, onRestore }: { blocks: readonly HandRemoved[]; on
         {blocks.map((block) => (
           <li key={block.index} class="dc-removed__item">
             <span class="dc-removed__text">{block.label}</span>
-            <button type="button" class="dc-button dc-button--small" aria-label={t('blockRestoreNamed', block.label)} onClick={() => onRestore(block.index)}>
+            <button
+              type="button"
+              class="dc-button dc-button--small"
+              aria-label={t('blockRestoreNamed', block.label)}
+              onClick={() => onRestore(block.index)}
+            >
               {t('blockRestore')}
             </button>
           </li>
@@ -116,7 +121,12 @@ export function RemovedPanel({ removed, shown, onToggle, byHand = [], onRestore 
                   <span class="dc-removed__text" title={block.rule}>
                     {block.text || t('removedEmptyText')}
                   </span>
-                  <button type="button" class="dc-button dc-button--small" aria-pressed={isShown ? 'true' : 'false'} onClick={() => onToggle(index)}>
+                  <button
+                    type="button"
+                    class="dc-button dc-button--small"
+                    aria-pressed={isShown ? 'true' : 'false'}
+                    onClick={() => onToggle(index)}
+                  >
                     {isShown ? t('removedHide') : t('removedShow')}
                   </button>
                 </li>
@@ -136,7 +146,9 @@ export interface RestoredBlocksProps {
 
 /** The blocks shown back, at the end of the article, marked as removed content. */
 export function RestoredBlocks({ removed, shown }: RestoredBlocksProps) {
-  const indexes = Array.from(shown).sort((a, b) => a - b).filter((index) => removed[index]);
+  const indexes = Array.from(shown)
+    .sort((a, b) => a - b)
+    .filter((index) => removed[index]);
   if (indexes.length === 0) return null;
   return (
     <section class="dc-restored" aria-label={t('restoredTitle')}>

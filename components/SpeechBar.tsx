@@ -45,16 +45,51 @@ export function SpeechBar({ status, onToggle, onStop, onPrevious, onNext }: Spee
   const label = playing ? t('speechPause') : status === 'paused' ? t('speechResume') : t('speechPlay');
   return (
     <div class="dc-speech" role="group" aria-label={t('speechGroup')} data-status={status} data-testid="speech-bar">
-      <button type="button" class="dc-button dc-speech__icon" data-testid="speech-previous" disabled={idle} aria-label={t('speechPrevious')} title={`${t('speechPrevious')} (,)`} aria-keyshortcuts="," onClick={onPrevious}>
+      <button
+        type="button"
+        class="dc-button dc-speech__icon"
+        data-testid="speech-previous"
+        disabled={idle}
+        aria-label={t('speechPrevious')}
+        title={`${t('speechPrevious')} (,)`}
+        aria-keyshortcuts=","
+        onClick={onPrevious}
+      >
         <Icon name="previous" />
       </button>
-      <button type="button" class="dc-button dc-speech__play" data-testid="speech-toggle" aria-pressed={playing ? 'true' : 'false'} title={`${label} (P)`} aria-keyshortcuts="P" onClick={onToggle}>
+      <button
+        type="button"
+        class="dc-button dc-speech__play"
+        data-testid="speech-toggle"
+        aria-pressed={playing ? 'true' : 'false'}
+        title={`${label} (P)`}
+        aria-keyshortcuts="P"
+        onClick={onToggle}
+      >
         <Icon name={playing ? 'pause' : 'play'} /> {label}
       </button>
-      <button type="button" class="dc-button dc-speech__icon" data-testid="speech-stop" disabled={idle} aria-label={t('speechStop')} title={`${t('speechStop')} (S)`} aria-keyshortcuts="S" onClick={onStop}>
+      <button
+        type="button"
+        class="dc-button dc-speech__icon"
+        data-testid="speech-stop"
+        disabled={idle}
+        aria-label={t('speechStop')}
+        title={`${t('speechStop')} (S)`}
+        aria-keyshortcuts="S"
+        onClick={onStop}
+      >
         <Icon name="stop" />
       </button>
-      <button type="button" class="dc-button dc-speech__icon" data-testid="speech-next" disabled={idle} aria-label={t('speechNext')} title={`${t('speechNext')} (.)`} aria-keyshortcuts="." onClick={onNext}>
+      <button
+        type="button"
+        class="dc-button dc-speech__icon"
+        data-testid="speech-next"
+        disabled={idle}
+        aria-label={t('speechNext')}
+        title={`${t('speechNext')} (.)`}
+        aria-keyshortcuts="."
+        onClick={onNext}
+      >
         <Icon name="next" />
       </button>
     </div>

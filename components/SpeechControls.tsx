@@ -47,7 +47,11 @@ export function SpeechControls({ settings, lang, onChange }: SpeechControlsProps
     <div class="dc-controls dc-speech-controls" data-testid="speech-controls">
       <label class="dc-control">
         <span class="dc-control__label">{t('speechVoiceFor', name)}</span>
-        <select class="dc-select" value={candidates.some((voice) => voice.voiceURI === chosen) ? chosen : ''} onChange={(event) => pick(event.currentTarget.value)}>
+        <select
+          class="dc-select"
+          value={candidates.some((voice) => voice.voiceURI === chosen) ? chosen : ''}
+          onChange={(event) => pick(event.currentTarget.value)}
+        >
           <option value="">{t('speechVoiceAuto')}</option>
           {candidates.map((voice) => (
             <option key={voice.voiceURI} value={voice.voiceURI}>
@@ -67,10 +71,16 @@ export function SpeechControls({ settings, lang, onChange }: SpeechControlsProps
         onStep={(speechRate) => onChange({ speechRate })}
       />
       <label class="dc-check">
-        <input type="checkbox" checked={settings.speechNetwork} onChange={(event) => onChange({ speechNetwork: event.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.speechNetwork}
+          onChange={(event) => onChange({ speechNetwork: event.currentTarget.checked })}
+        />
         <span>{t('speechNetworkLabel')}</span>
       </label>
-      <p class="dc-control__note" data-kind="warning">{t('speechNetworkWarning')}</p>
+      <p class="dc-control__note" data-kind="warning">
+        {t('speechNetworkWarning')}
+      </p>
     </div>
   );
 }

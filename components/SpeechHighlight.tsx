@@ -15,7 +15,11 @@ export function SpeechHighlight({ marks, sentence }: SpeechHighlightProps) {
   return (
     <div class="dc-speech-marks" aria-hidden="true" data-testid="speech-marks" data-sentence={sentence ?? ''}>
       {marks.map((mark, index) => (
-        <span key={index} class="dc-speech-mark" style={{ left: `${mark.left}px`, top: `${mark.top}px`, width: `${mark.width}px`, height: `${mark.height}px` }} />
+        <span
+          key={index}
+          class="dc-speech-mark"
+          style={{ left: `${mark.left}px`, top: `${mark.top}px`, width: `${mark.width}px`, height: `${mark.height}px` }}
+        />
       ))}
     </div>
   );

@@ -16,7 +16,10 @@ export interface BlockEdits {
 }
 
 export function useBlockEdits(article: Article | null): BlockEdits {
-  const blocks = useMemo(() => (article ? splitArticleBlocks(article.html, typeof window === 'undefined' ? null : window) : []), [article]);
+  const blocks = useMemo(
+    () => (article ? splitArticleBlocks(article.html, typeof window === 'undefined' ? null : window) : []),
+    [article],
+  );
   const [edits, setEdits] = useState<{ article: Article | null; removed: ReadonlySet<number> }>({ article, removed: new Set() });
   // Edits belong to one article: another one (SPA navigation, the selection) starts clean.
   const removed = edits.article === article ? edits.removed : new Set<number>();

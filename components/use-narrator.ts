@@ -66,7 +66,8 @@ function sectionOf(element: Element, outline: readonly OutlineItem[]): string | 
   for (const item of outline) {
     const target = root.getElementById?.(item.id);
     if (!target) continue;
-    if (target === element || target.contains(element) || target.compareDocumentPosition(element) & 4 /* FOLLOWING */) current = item.id;
+    if (target === element || target.contains(element) || target.compareDocumentPosition(element) & 4 /* FOLLOWING */)
+      current = item.id;
     else break;
   }
   return current;
@@ -78,7 +79,15 @@ function keepInView(scroller: HTMLElement, rect: DOMRect): void {
   scroller.scrollTo({ top: scroller.scrollTop + rect.top - view.top - scroller.clientHeight / 3, behavior: 'smooth' });
 }
 
-export function useNarrator({ column, scroller, article, outline, settings, bodyKey, onStatus }: UseNarratorOptions): NarratorView {
+export function useNarrator({
+  column,
+  scroller,
+  article,
+  outline,
+  settings,
+  bodyKey,
+  onStatus,
+}: UseNarratorOptions): NarratorView {
   const [state, setState] = useState<NarratorState>(IDLE);
   const [marks, setMarks] = useState<MarkRect[]>([]);
   const narrator = useRef<Narrator | null>(null);
@@ -105,7 +114,10 @@ export function useNarrator({ column, scroller, article, outline, settings, body
     try {
       const lang = articleLanguage(current, uiLanguage());
       const voices = await loadVoices(synth);
-      const voice = pickVoice(voices, lang, { preferred: prefs.speechVoices[primaryLanguage(lang)], allowNetwork: prefs.speechNetwork });
+      const voice = pickVoice(voices, lang, {
+        preferred: prefs.speechVoices[primaryLanguage(lang)],
+        allowNetwork: prefs.speechNetwork,
+      });
       const name = languageName(lang, uiLanguage());
       if (!voice) {
         const reason = missingVoiceReason(voices, lang);
@@ -113,7 +125,8 @@ export function useNarrator({ column, scroller, article, outline, settings, body
       }
       units.current = collectReadingUnits(column);
       if (units.current.length === 0) return say({ kind: 'error', text: t('speechNothing') });
-      const Utterance = (window as Window & { SpeechSynthesisUtterance: typeof SpeechSynthesisUtterance }).SpeechSynthesisUtterance;
+      const Utterance = (window as Window & { SpeechSynthesisUtterance: typeof SpeechSynthesisUtterance })
+        .SpeechSynthesisUtterance;
       narrator.current = createNarrator(
         units.current.map((unit) => unit.sentences.map((_, index) => sentenceText(unit, index))),
         {

@@ -75,7 +75,8 @@ export function useReadingPosition(scroller: HTMLElement | null, url: string | n
     });
     scroller.addEventListener('scroll', onScroll, { passive: true });
     scroller.addEventListener('load', onLoad, true);
-    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) scroller.addEventListener(type, onUser, { passive: true });
+    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'])
+      scroller.addEventListener(type, onUser, { passive: true });
     return () => {
       alive = false;
       clearTimeout(settle);

@@ -23,8 +23,18 @@ async function createMenus(): Promise<void> {
   // removeAll first: onInstalled also runs on updates, and menu ids must be unique.
   await browser.contextMenus.removeAll();
   const documentUrlPatterns = ['http://*/*', 'https://*/*'];
-  browser.contextMenus.create({ id: READER_MENU_ID, title: t('menuToggleReader'), contexts: ['page', 'selection', 'link', 'image'], documentUrlPatterns });
-  browser.contextMenus.create({ id: SELECTION_MENU_ID, title: t('menuReadSelection'), contexts: ['selection'], documentUrlPatterns });
+  browser.contextMenus.create({
+    id: READER_MENU_ID,
+    title: t('menuToggleReader'),
+    contexts: ['page', 'selection', 'link', 'image'],
+    documentUrlPatterns,
+  });
+  browser.contextMenus.create({
+    id: SELECTION_MENU_ID,
+    title: t('menuReadSelection'),
+    contexts: ['selection'],
+    documentUrlPatterns,
+  });
 }
 
 /** How long a page gets to finish adding a site itself after the permission arrived. */
@@ -77,7 +87,9 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== READER_COMMAND) return;
     // Chrome passes the tab; Firefox may not.
-    const target = tab ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    const target = tab
+      ? Promise.resolve(tab)
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
     void target.then(toggleReaderInTab);
   });
 });

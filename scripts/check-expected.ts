@@ -23,7 +23,10 @@ function main(): void {
   const pageText = squash(`${doc.title} ${metaText} ${doc.body?.textContent ?? ''}`);
   const [header = '', ...blocks] = readFileSync(join(folder, 'expected.txt'), 'utf8').split('\n\n');
   // The header's last line is `byline · date`, which the page prints in its own way.
-  const lines = [...header.split('\n').slice(0, -1), ...blocks.flatMap((block) => block.split('\n').map((line) => line.replace(/^- /, '')))];
+  const lines = [
+    ...header.split('\n').slice(0, -1),
+    ...blocks.flatMap((block) => block.split('\n').map((line) => line.replace(/^- /, ''))),
+  ];
   const missing = lines.filter((line) => !pageText.includes(squash(line)));
   for (const line of missing) console.log(`not on the page: ${line}`);
   console.log(`${folder}: ${blocks.length} blocks, ${missing.length} lines not on the page`);

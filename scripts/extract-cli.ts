@@ -71,7 +71,8 @@ function main(argv: string[]): number {
   try {
     const result = extractArticle(document, values.url, { force: values.force, window });
     if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (result.status === 'ok') process.stdout.write(`${format === 'text' ? result.article.text : result.article.markdown}\n`);
+    else if (result.status === 'ok')
+      process.stdout.write(`${format === 'text' ? result.article.text : result.article.markdown}\n`);
     else process.stderr.write(`not an article: ${result.reason}\n`);
   } finally {
     close();

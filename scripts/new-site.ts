@@ -121,10 +121,20 @@ function main(): void {
   insertAfterLast(registry, /^import .* from '\.\/[a-z0-9-]+\/rule';$/, `import { ${name}_RULE } from './${id}/rule';`);
   insertAfterLast(registry, /^ {2}[A-Z0-9_]+_RULE,$/, `  ${name}_RULE,`);
   const clutter = join(ROOT, 'tests/clutter-strings.ts');
-  insertAfterLast(clutter, /^import .* from '\.\/clutter\/[a-z0-9-]+';$/, `import { ${name}_CLUTTER_PATTERNS, ${name}_CLUTTER_STRINGS } from './clutter/${id}';`);
+  insertAfterLast(
+    clutter,
+    /^import .* from '\.\/clutter\/[a-z0-9-]+';$/,
+    `import { ${name}_CLUTTER_PATTERNS, ${name}_CLUTTER_STRINGS } from './clutter/${id}';`,
+  );
   const key = id.includes('-') ? `'${id}'` : id;
-  insertAfterLast(clutter, /^ {2}[a-z0-9'-]+: \{ strings: /, `  ${key}: { strings: ${name}_CLUTTER_STRINGS, patterns: ${name}_CLUTTER_PATTERNS },`);
-  console.log(`Registered ${name}_RULE. Now: a real saved page in tests/pages/${id}-desktop/, the selectors in rule.ts, the clutter lines; npm test.`);
+  insertAfterLast(
+    clutter,
+    /^ {2}[a-z0-9'-]+: \{ strings: /,
+    `  ${key}: { strings: ${name}_CLUTTER_STRINGS, patterns: ${name}_CLUTTER_PATTERNS },`,
+  );
+  console.log(
+    `Registered ${name}_RULE. Now: a real saved page in tests/pages/${id}-desktop/, the selectors in rule.ts, the clutter lines; npm test.`,
+  );
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) main();

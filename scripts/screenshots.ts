@@ -53,7 +53,9 @@ async function main(): Promise<void> {
       await popup.waitForTimeout(300);
     };
     const settle = (target: typeof page) =>
-      target.evaluate(() => Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => {})))).then(() => target.waitForTimeout(400));
+      target
+        .evaluate(() => Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => {}))))
+        .then(() => target.waitForTimeout(400));
 
     for (const theme of ['light', 'dark'] as const) {
       await setTheme(theme);
@@ -115,10 +117,14 @@ async function main(): Promise<void> {
     await print.close();
 
     // Options: the reader sites, as after adding two, with a third asked for by the popup.
-    await browser.worker.evaluate(() => chrome.storage.local.set({ readerSites: ['https://www.hani.co.kr', 'https://www.example-news.co.kr'] }));
+    await browser.worker.evaluate(() =>
+      chrome.storage.local.set({ readerSites: ['https://www.hani.co.kr', 'https://www.example-news.co.kr'] }),
+    );
     const options = await browser.context.newPage();
     await options.setViewportSize({ width: 900, height: 900 });
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html#add=${encodeURIComponent('https://news.example.com')}`);
+    await options.goto(
+      `chrome-extension://${browser.extensionId}/options.html#add=${encodeURIComponent('https://news.example.com')}`,
+    );
     const sites = options.locator('[data-testid="reader-sites"]');
     await sites.locator('.options__site').first().waitFor();
     await settle(options);

@@ -31,7 +31,10 @@ describe('fixtures', () => {
   it('come with a clutter list for every rule, checked on its fixtures below', () => {
     for (const rule of SITE_RULES) {
       expect(CLUTTER_BY_SITE[rule.id]?.strings.length ?? 0, `tests/clutter/${rule.id}.ts`).toBeGreaterThan(0);
-      expect(fixtures.some((f) => f.expected.site === rule.id && f.expected.status === 'ok'), `${rule.id}: an article fixture`).toBe(true);
+      expect(
+        fixtures.some((f) => f.expected.site === rule.id && f.expected.status === 'ok'),
+        `${rule.id}: an article fixture`,
+      ).toBe(true);
     }
   });
 
@@ -112,8 +115,8 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))('%s', (_slug, fixture) 
       const lines = [article!.title, ...article!.deck, ...article!.text.split('\n')].map((line) => line.trim());
       const parsed = new DOMParser().parseFromString(article!.html, 'text/html');
       const htmlText = parsed.body.textContent ?? '';
-      const htmlBlocks = Array.from(parsed.body.querySelectorAll('p, li, h2, h3, h4, figcaption, div, span, a')).map(
-        (element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      const htmlBlocks = Array.from(parsed.body.querySelectorAll('p, li, h2, h3, h4, figcaption, div, span, a')).map((element) =>
+        (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
       );
       for (const string of clutter.strings) {
         expect(lines, `clutter line "${string}"`).not.toContain(string);

@@ -71,9 +71,7 @@ export interface Article {
   removed: RemovedBlock[];
 }
 
-export type ExtractResult =
-  | { status: 'ok'; article: Article }
-  | { status: 'not-article'; reason: string };
+export type ExtractResult = { status: 'ok'; article: Article } | { status: 'not-article'; reason: string };
 
 /** A not-article result with the reason the user is shown. */
 export function notArticle(reason: string): ExtractResult {

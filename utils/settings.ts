@@ -83,7 +83,8 @@ export function clampSetting(value: unknown, range: { min: number; max: number }
 function voiceMap(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
   const entries = Object.entries(value as Record<string, unknown>).filter(
-    (entry): entry is [string, string] => /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length > 0 && entry[1].length < 500,
+    (entry): entry is [string, string] =>
+      /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length > 0 && entry[1].length < 500,
   );
   return Object.fromEntries(entries);
 }

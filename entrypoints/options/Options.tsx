@@ -35,7 +35,12 @@ export function Options() {
   const { settings, loaded, update } = useSettings();
   const shortcut = useShortcut();
   return (
-    <div class="dc-root options" data-theme={settings.theme} style={typographyStyle(settings)} aria-busy={loaded ? undefined : 'true'}>
+    <div
+      class="dc-root options"
+      data-theme={settings.theme}
+      style={typographyStyle(settings)}
+      aria-busy={loaded ? undefined : 'true'}
+    >
       <header class="options__head">
         <h1>{t('optionsTitle')}</h1>
         <p>{t('optionsIntro')}</p>
@@ -57,7 +62,11 @@ export function Options() {
       <section class="options__section" aria-labelledby="auto">
         <h2 id="auto">{t('optionsAuto')}</h2>
         <label class="options__check">
-          <input type="checkbox" checked={settings.autoOpen} onChange={(event) => update({ autoOpen: event.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.autoOpen}
+            onChange={(event) => update({ autoOpen: event.currentTarget.checked })}
+          />
           <span>{t('autoOpenLabel')}</span>
         </label>
         <p class="options__hint">{shortcut ? t('shortcutHint', shortcut) : t('shortcutNone')}</p>
@@ -76,13 +85,23 @@ export function Options() {
           <legend>{t('copyFormatLabel')}</legend>
           {COPY_FORMATS.map((format) => (
             <label key={format} class="options__check">
-              <input type="radio" name="copyFormat" value={format} checked={settings.copyFormat === format} onChange={() => update({ copyFormat: format })} />
+              <input
+                type="radio"
+                name="copyFormat"
+                value={format}
+                checked={settings.copyFormat === format}
+                onChange={() => update({ copyFormat: format })}
+              />
               <span>{t(FORMAT_LABELS[format])}</span>
             </label>
           ))}
         </fieldset>
         <label class="options__check">
-          <input type="checkbox" checked={settings.copyCaptions} onChange={(event) => update({ copyCaptions: event.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.copyCaptions}
+            onChange={(event) => update({ copyCaptions: event.currentTarget.checked })}
+          />
           <span>{t('copyCaptionsLabel')}</span>
         </label>
       </section>

@@ -64,7 +64,12 @@ export function ReaderSites({ hash = '' }: ReaderSitesProps) {
             <li key={origin} class="options__site" data-origin={origin}>
               <span class="options__site-host">{siteHost(origin)}</span>
               <span class="options__site-scheme">{new URL(origin).protocol.replace(':', '')}</span>
-              <button type="button" class="dc-button dc-button--small" aria-label={t('siteRemoveNamed', siteHost(origin))} onClick={() => remove(origin)}>
+              <button
+                type="button"
+                class="dc-button dc-button--small"
+                aria-label={t('siteRemoveNamed', siteHost(origin))}
+                onClick={() => remove(origin)}
+              >
                 {t('siteRemove')}
               </button>
             </li>

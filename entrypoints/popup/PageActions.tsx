@@ -31,7 +31,9 @@ export function PageActions({ site, article, hasSelection, onReadSelection, onPr
         disabled={site.status === null}
         onClick={site.toggle}
       >
-        <span class="popup__check" aria-hidden="true">{on ? '✓' : ''}</span>
+        <span class="popup__check" aria-hidden="true">
+          {on ? '✓' : ''}
+        </span>
         {t('siteAlways')}
       </button>
       {hasSelection && (

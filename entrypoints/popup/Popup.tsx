@@ -51,14 +51,31 @@ interface MessagePanelProps {
 
 function MessagePanel({ state, onRetry }: MessagePanelProps) {
   if (state.kind === 'loading') {
-    return <div class="popup__message" data-kind="loading" aria-busy="true"><span class="popup__spinner" aria-hidden="true" /><p>{t('loading')}</p></div>;
+    return (
+      <div class="popup__message" data-kind="loading" aria-busy="true">
+        <span class="popup__spinner" aria-hidden="true" />
+        <p>{t('loading')}</p>
+      </div>
+    );
   }
   const [title, detail, action] =
     state.kind === 'restricted'
       ? [t('restrictedTitle'), t(RESTRICTED_TEXT[state.restricted]), null]
       : state.kind === 'not-article'
-        ? [t('notArticleTitle'), state.reason, <button type="button" class="dc-button" data-primary="true" onClick={() => onRetry(true)}>{t('tryAnyway')}</button>]
-        : [t('errorTitle'), t('errorDetail', state.message), <button type="button" class="dc-button" onClick={() => onRetry(false)}>{t('retry')}</button>];
+        ? [
+            t('notArticleTitle'),
+            state.reason,
+            <button type="button" class="dc-button" data-primary="true" onClick={() => onRetry(true)}>
+              {t('tryAnyway')}
+            </button>,
+          ]
+        : [
+            t('errorTitle'),
+            t('errorDetail', state.message),
+            <button type="button" class="dc-button" onClick={() => onRetry(false)}>
+              {t('retry')}
+            </button>,
+          ];
   return (
     <div class="popup__message" data-kind={state.kind}>
       <h1 class="popup__message-title">{title}</h1>
@@ -76,7 +93,7 @@ export function Popup() {
   const article = tab.state.kind === 'ok' ? tab.state.article : null;
   const outline = useMemo(() => article?.outline ?? [], [article]);
   const current = useCurrentSection(scroller, outline);
-  const site = useReaderSite(tab.state.kind === 'loading' ? null : tab.url ?? '', setStatus);
+  const site = useReaderSite(tab.state.kind === 'loading' ? null : (tab.url ?? ''), setStatus);
 
   const readSelection = () => {
     tab.readSelection().then(
@@ -86,7 +103,9 @@ export function Popup() {
   };
   const print = () => {
     if (!article) return;
-    sendMessage('openPrintView', { article }).catch((error: unknown) => setStatus({ kind: 'error', text: t('printFailed', errorMessage(error)) }));
+    sendMessage('openPrintView', { article }).catch((error: unknown) =>
+      setStatus({ kind: 'error', text: t('printFailed', errorMessage(error)) }),
+    );
   };
   const saveMarkdown = () => {
     if (!article) return;

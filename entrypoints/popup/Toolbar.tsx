@@ -33,11 +33,7 @@ export function Toolbar({ article, reader, settings, onToggleReader, onStatus }:
           {open ? t('stateOn') : t('stateOff')}
         </span>
       </button>
-      {article ? (
-        <CopyMenu article={article} settings={settings} onStatus={onStatus} />
-      ) : (
-        <span class="popup__spacer" />
-      )}
+      {article ? <CopyMenu article={article} settings={settings} onStatus={onStatus} /> : <span class="popup__spacer" />}
       <button
         type="button"
         class="dc-button popup__options"

@@ -47,7 +47,12 @@ export function PrintView({ id }: PrintViewProps) {
 
   return (
     // Paper is light whatever the reader's theme; the font and size are the reader's.
-    <div class="dc-root print" data-theme="light" style={typographyStyle(settings)} aria-busy={article === undefined ? 'true' : undefined}>
+    <div
+      class="dc-root print"
+      data-theme="light"
+      style={typographyStyle(settings)}
+      aria-busy={article === undefined ? 'true' : undefined}
+    >
       <header class="print__bar">
         <span class="print__brand">{t('extShortName')}</span>
         <StatusLine status={status} />

@@ -91,7 +91,15 @@ export function ReaderApp({ result, source = 'page', onClose, onForce, onPrint }
       // The browser would print the page behind the overlay: print the article instead.
       event.preventDefault();
       print();
-    } else if (article && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey && !isTyping(event.target) && SPEECH_KEYS[event.code]) {
+    } else if (
+      article &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      !event.shiftKey &&
+      !isTyping(event.target) &&
+      SPEECH_KEYS[event.code]
+    ) {
       event.preventDefault();
       speech[SPEECH_KEYS[event.code]!]();
     }
@@ -128,15 +136,38 @@ export function ReaderApp({ result, source = 'page', onClose, onForce, onPrint }
         {source === 'selection' && <span class="dc-reader__badge">{t('selectionBadge')}</span>}
         <StatusLine status={status} />
         <div class="dc-reader__actions">
-          {visible && <CopyMenu article={visible} settings={settings} onStatus={setStatus} fallbackContainer={() => root.current} />}
-          {article && <SpeechBar status={speech.status} onToggle={speech.toggle} onStop={speech.stop} onPrevious={speech.previous} onNext={speech.next} />}
+          {visible && (
+            <CopyMenu article={visible} settings={settings} onStatus={setStatus} fallbackContainer={() => root.current} />
+          )}
           {article && (
-            <button type="button" class="dc-button" data-testid="edit-toggle" aria-pressed={editing ? 'true' : 'false'} onClick={() => setEditing((on) => !on)}>
+            <SpeechBar
+              status={speech.status}
+              onToggle={speech.toggle}
+              onStop={speech.stop}
+              onPrevious={speech.previous}
+              onNext={speech.next}
+            />
+          )}
+          {article && (
+            <button
+              type="button"
+              class="dc-button"
+              data-testid="edit-toggle"
+              aria-pressed={editing ? 'true' : 'false'}
+              onClick={() => setEditing((on) => !on)}
+            >
               {t('editBlocks')}
             </button>
           )}
           {article && onPrint && (
-            <button type="button" class="dc-button" data-testid="print-open" title={`${t('printOpen')} (Ctrl+P)`} aria-keyshortcuts="Control+P" onClick={print}>
+            <button
+              type="button"
+              class="dc-button"
+              data-testid="print-open"
+              title={`${t('printOpen')} (Ctrl+P)`}
+              aria-keyshortcuts="Control+P"
+              onClick={print}
+            >
               {t('printOpen')}
             </button>
           )}
@@ -144,11 +175,23 @@ export function ReaderApp({ result, source = 'page', onClose, onForce, onPrint }
             {t('settingsButton')}
           </button>
           {article && (
-            <button type="button" class="dc-button" data-testid="removed-toggle" aria-expanded={panel === 'removed'} onClick={() => togglePanel('removed')}>
+            <button
+              type="button"
+              class="dc-button"
+              data-testid="removed-toggle"
+              aria-expanded={panel === 'removed'}
+              onClick={() => togglePanel('removed')}
+            >
               {t('removedButton', String(removedCount))}
             </button>
           )}
-          <button type="button" class="dc-button dc-reader__close" aria-label={t('closeReader')} title={t('closeReader')} onClick={onClose}>
+          <button
+            type="button"
+            class="dc-button dc-reader__close"
+            aria-label={t('closeReader')}
+            title={t('closeReader')}
+            onClick={onClose}
+          >
             <span aria-hidden="true">✕</span>
           </button>
         </div>
@@ -166,7 +209,9 @@ export function ReaderApp({ result, source = 'page', onClose, onForce, onPrint }
               <ArticleView
                 article={article}
                 body={
-                  edits.blocks.length > 0 ? <EditableBody blocks={edits.blocks} removed={edits.removed} editing={editing} onToggle={edits.toggle} /> : undefined
+                  edits.blocks.length > 0 ? (
+                    <EditableBody blocks={edits.blocks} removed={edits.removed} editing={editing} onToggle={edits.toggle} />
+                  ) : undefined
                 }
               >
                 <RestoredBlocks removed={article.removed} shown={shown} />
@@ -188,10 +233,20 @@ export function ReaderApp({ result, source = 'page', onClose, onForce, onPrint }
               <>
                 <ReaderControls settings={settings} onChange={update} />
                 <h3 class="dc-reader__panel-sub">{t('speechTitle')}</h3>
-                <SpeechControls settings={settings} lang={article ? articleLanguage(article, uiLanguage()) : uiLanguage()} onChange={update} />
+                <SpeechControls
+                  settings={settings}
+                  lang={article ? articleLanguage(article, uiLanguage()) : uiLanguage()}
+                  onChange={update}
+                />
               </>
             ) : (
-              <RemovedPanel removed={article?.removed ?? []} shown={shown} onToggle={toggleShown} byHand={byHand} onRestore={edits.toggle} />
+              <RemovedPanel
+                removed={article?.removed ?? []}
+                shown={shown}
+                onToggle={toggleShown}
+                byHand={byHand}
+                onRestore={edits.toggle}
+              />
             )}
           </ReaderPanel>
         )}

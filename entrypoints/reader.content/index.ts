@@ -92,7 +92,9 @@ function main(ctx: ContentScriptContext): void {
     return state();
   });
   // The page itself needs no app: jumping to text in the page is the loader's own small helper.
-  onMessage('scrollTo', ({ data }) => (session && isOpen() ? session.reader.scrollTo(data.id) : scrollPageToText(window, data.text)));
+  onMessage('scrollTo', ({ data }) =>
+    session && isOpen() ? session.reader.scrollTo(data.id) : scrollPageToText(window, data.text),
+  );
 
   // pushState / replaceState / popstate / hash changes: the cached article belongs to the old URL.
   let settle = 0;

@@ -42,7 +42,14 @@ export function loadFolders(dirs: readonly string[]): BenchFolder[] {
 
 /** One task per page of every folder, in folder then id order. */
 export function pageTasks(folders: readonly BenchFolder[]): PageTask[] {
-  return folders.flatMap((folder) =>
-    folder.ids.map((id) => ({ file: join(folder.dir, 'html', `${id}.html.gz`), id, url: folder.truth[id]!.url, truth: folder.truth[id]!.articleBody })),
-  ).map((task, index) => ({ ...task, index }));
+  return folders
+    .flatMap((folder) =>
+      folder.ids.map((id) => ({
+        file: join(folder.dir, 'html', `${id}.html.gz`),
+        id,
+        url: folder.truth[id]!.url,
+        truth: folder.truth[id]!.articleBody,
+      })),
+    )
+    .map((task, index) => ({ ...task, index }));
 }

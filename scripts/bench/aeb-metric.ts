@@ -64,7 +64,11 @@ export function scorePage(truth: string, predicted: string, options: TokenizeOpt
 }
 
 /** scorePage with the truth's shingles computed once (several systems scored against one page). */
-export function scoreShingles(expected: ReadonlyMap<string, number>, predicted: string, options: TokenizeOptions = {}): PageCounts {
+export function scoreShingles(
+  expected: ReadonlyMap<string, number>,
+  predicted: string,
+  options: TokenizeOptions = {},
+): PageCounts {
   const got = shingles(predicted, SHINGLE_SIZE, options);
   let tp = 0;
   let fp = 0;

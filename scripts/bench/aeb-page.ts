@@ -115,7 +115,8 @@ export function runPage({ id, url, html, truth }: PageInput, dom: DomName): Page
     }
     return entry;
   };
-  const each = <T,>(pick: (text: string) => T) => Object.fromEntries(SYSTEMS.map((system) => [system, pick(texts[system])])) as Record<SystemName, T>;
+  const each = <T>(pick: (text: string) => T) =>
+    Object.fromEntries(SYSTEMS.map((system) => [system, pick(texts[system])])) as Record<SystemName, T>;
   return {
     id,
     url,

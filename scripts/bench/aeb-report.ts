@@ -30,12 +30,16 @@ export function printScores(title: string, summary: PageSetSummary, pages: reado
   for (const system of SYSTEMS) {
     const s = summary.shingle[system];
     const w = summary.word[system];
-    say(`  ${system.padEnd(18)}  ${f3(s.f1)}  ${f3(s.precision)}  ${f3(s.recall)}      ${f3(w.f1)}  ${f3(w.precision)}  ${f3(w.recall)}`);
+    say(
+      `  ${system.padEnd(18)}  ${f3(s.f1)}  ${f3(s.precision)}  ${f3(s.recall)}      ${f3(w.f1)}  ${f3(w.precision)}  ${f3(w.recall)}`,
+    );
   }
   say(
     `  median ms/page (extraction only, parse excluded): pipeline ${median(pages.map((p) => p.ms.pipeline)).toFixed(1)}, readability ${median(pages.map((p) => p.ms.readability)).toFixed(1)}`,
   );
-  say(`  not-article: ${summary.notArticle}; site rule matched: ${summary.ruleMatched}; header not stripped exactly: ${summary.inexactBodies}`);
+  say(
+    `  not-article: ${summary.notArticle}; site rule matched: ${summary.ruleMatched}; header not stripped exactly: ${summary.inexactBodies}`,
+  );
 }
 
 export function printNotArticle(pages: readonly PageRecord[], say: Say): void {
@@ -44,7 +48,9 @@ export function printNotArticle(pages: readonly PageRecord[], say: Say): void {
   say(`  pages called not an article (${listed.length}; each costs its whole recall; "try anyway" would score):`);
   for (const page of listed) {
     say(`    ${shortId(page.id)}  ${page.url}  — ${page.reason}`);
-    say(`      try anyway: shingles F1 ${f3(pageF1(page.shingle.pipelineForced))}, words F1 ${f3(page.word.pipelineForced.f1)}; Readability ${f3(pageF1(page.shingle.readability))}, ${f3(page.word.readability.f1)}`);
+    say(
+      `      try anyway: shingles F1 ${f3(pageF1(page.shingle.pipelineForced))}, words F1 ${f3(page.word.pipelineForced.f1)}; Readability ${f3(pageF1(page.shingle.readability))}, ${f3(page.word.readability.f1)}`,
+    );
   }
 }
 
@@ -73,7 +79,12 @@ export interface WorstOptions {
   runs?: number;
 }
 
-export function printWorst(pages: readonly PageRecord[], truthOf: (id: string) => string, { count, rank, runs = 3 }: WorstOptions, say: Say): void {
+export function printWorst(
+  pages: readonly PageRecord[],
+  truthOf: (id: string) => string,
+  { count, rank, runs = 3 }: WorstOptions,
+  say: Say,
+): void {
   if (count <= 0) return;
   const by = rank === 'word' ? 'word F1' : rank === 'precision' ? 'shingle precision' : 'shingle F1';
   say(`  worst ${count} articles by the pipeline's ${by} (pipeline vs Readability textContent); + extra, − missing:`);

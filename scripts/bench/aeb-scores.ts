@@ -19,7 +19,8 @@ export interface PageSetSummary {
 }
 
 export function summarize(pages: readonly PageRecord[]): PageSetSummary {
-  const each = <T,>(score: (system: SystemName) => T) => Object.fromEntries(SYSTEMS.map((system) => [system, score(system)])) as Record<SystemName, T>;
+  const each = <T>(score: (system: SystemName) => T) =>
+    Object.fromEntries(SYSTEMS.map((system) => [system, score(system)])) as Record<SystemName, T>;
   return {
     pages: pages.length,
     notArticle: pages.filter((page) => page.status !== 'ok').length,

@@ -41,7 +41,10 @@ function pageJson(page: PageRecord) {
     shingle: Object.fromEntries(
       SYSTEMS.map((system) => {
         const counts = shingle[system];
-        return [system, { f1: round(pageF1(counts), 4), precision: round(pagePrecision(counts), 4), recall: round(pageRecall(counts), 4) }];
+        return [
+          system,
+          { f1: round(pageF1(counts), 4), precision: round(pagePrecision(counts), 4), recall: round(pageRecall(counts), 4) },
+        ];
       }),
     ),
     word: Object.fromEntries(SYSTEMS.map((system) => [system, rounded(word[system])])),
@@ -51,7 +54,8 @@ function pageJson(page: PageRecord) {
 function writeFolder(out: string, folder: BenchFolder, pages: readonly PageRecord[]): string {
   const dir = join(out, folder.name);
   mkdirSync(dir, { recursive: true });
-  const predictions = (system: SystemName) => Object.fromEntries(pages.map((page) => [page.id, { articleBody: page.texts[system] }]));
+  const predictions = (system: SystemName) =>
+    Object.fromEntries(pages.map((page) => [page.id, { articleBody: page.texts[system] }]));
   for (const system of SYSTEMS) {
     const file = system === 'pipeline' ? 'predictions.json' : `predictions.${system}.json`;
     writeFileSync(join(dir, file), `${JSON.stringify(predictions(system), null, 1)}\n`);
@@ -111,7 +115,9 @@ async function main(argv: string[]): Promise<void> {
     offset += folder.ids.length;
   }
 
-  say(`bench:aeb — ${records.length} pages in ${folders.length} folder${folders.length === 1 ? '' : 's'}, DOM ${dom}, ${jobs} worker${jobs === 1 ? '' : 's'}, ${seconds.toFixed(1)} s`);
+  say(
+    `bench:aeb — ${records.length} pages in ${folders.length} folder${folders.length === 1 ? '' : 's'}, DOM ${dom}, ${jobs} worker${jobs === 1 ? '' : 's'}, ${seconds.toFixed(1)} s`,
+  );
   const folderJson: Record<string, ReturnType<typeof summaryJson> & { dir: string; predictions: string }> = {};
   for (const [folder, pages] of byFolder) {
     const summary = summarize(pages);

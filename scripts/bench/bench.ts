@@ -90,7 +90,9 @@ async function main(): Promise<void> {
 
   // Node (linkedom).
   if (parts.has('node')) {
-    log(`node: ${fixtures.length} pages × ${warmup}+${runs} rounds${NODE_GC ? '' : ' (no --expose-gc: runs are not GC-separated)'}`);
+    log(
+      `node: ${fixtures.length} pages × ${warmup}+${runs} rounds${NODE_GC ? '' : ' (no --expose-gc: runs are not GC-separated)'}`,
+    );
     for (const fixture of fixtures) {
       const times = medians(await timeNodePage(fixture, runs, warmup, toolsFor(fixture)));
       pageRows.get(fixture.slug)!.node = times;
@@ -121,8 +123,13 @@ async function main(): Promise<void> {
       for (const page of grown) {
         log(`scale ${page.factor}×: ${(page.html.length / 1024).toFixed(0)} KB`);
         const path = `${pathOf(scaleFixture.url)}?bench-scale=${page.factor}`;
-        const { times, check } = await speed.time({ url: scaleFixture.url, path, html: page.html }, runs, Math.min(warmup, 3), ['pipeline', 'readability']);
-        const node = values['scale-node'] ? await timeNodePage({ url: scaleFixture.url, html: page.html }, runs, Math.min(warmup, 3), ['pipeline', 'readability']) : null;
+        const { times, check } = await speed.time({ url: scaleFixture.url, path, html: page.html }, runs, Math.min(warmup, 3), [
+          'pipeline',
+          'readability',
+        ]);
+        const node = values['scale-node']
+          ? await timeNodePage({ url: scaleFixture.url, html: page.html }, runs, Math.min(warmup, 3), ['pipeline', 'readability'])
+          : null;
         results.scale.rows.push({
           factor: page.factor,
           bytes: page.html.length,
@@ -178,16 +185,27 @@ async function main(): Promise<void> {
     return one && big ? ratio(pick(big)!, pick(one)!) / 64 : Number.NaN;
   };
   if (results.scale.rows.length) {
-    results.scale.slope64 = round(slope(results.scale.rows, (row) => row.chromium.pipeline), 3);
-    results.scale.readabilitySlope64 = round(slope(results.scale.rows, (row) => row.chromium.readability), 3);
-    results.scale.nodeSlope64 = round(slope(results.scale.rows, (row) => row.node?.pipeline), 3);
+    results.scale.slope64 = round(
+      slope(results.scale.rows, (row) => row.chromium.pipeline),
+      3,
+    );
+    results.scale.readabilitySlope64 = round(
+      slope(results.scale.rows, (row) => row.chromium.readability),
+      3,
+    );
+    results.scale.nodeSlope64 = round(
+      slope(results.scale.rows, (row) => row.node?.pipeline),
+      3,
+    );
   }
 
   // The built extension.
   if (parts.has('size') || parts.has('popup') || parts.has('reader')) {
     if (!values['no-build']) {
       log('build: wxt build (chrome-mv3)');
-      execFileSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt.bench.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt.bench.config.ts'], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
     }
     const dist = resolve(BENCH_OUT_DIR, 'chrome-mv3');
     const sizes = measureBundle(dist);
@@ -215,7 +233,14 @@ async function main(): Promise<void> {
       const browser = await launchChromium({ port: server.port, extension: dist });
       results.chromium ??= browser.version;
       try {
-        const ext = await measureExtension({ context: browser.context, server, article: scaleFixture, runs, warmup, cycles: Number(values.cycles) });
+        const ext = await measureExtension({
+          context: browser.context,
+          server,
+          article: scaleFixture,
+          runs,
+          warmup,
+          cycles: Number(values.cycles),
+        });
         results.popup = { cachedMs: ext.popup.cachedMs, coldMs: ext.popup.coldMs, floorMs: ext.popup.floorMs, detail: ext.popup };
         if (ext.reader) results.reader = { heapGrowthBytes: ext.reader.heapGrowthBytes, detail: ext.reader };
         results.notes.push(...ext.notes);
@@ -232,10 +257,12 @@ async function main(): Promise<void> {
   results.seconds = round((performance.now() - started) / 1000, 1);
   results.loadAverageAtEnd = round(loadavg()[0]!, 2)!;
   const out = resolve(values.out!);
-  writeFileSync(out, `${JSON.stringify(results, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify(results, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`,
+  );
   printReport(results, (line) => process.stdout.write(`${line}\n`));
   log(`wrote ${out} in ${results.seconds} s`);
 }
 
 await main();
-

@@ -106,7 +106,9 @@ export function measureBundle(root: string): BundleSizes {
   const pageFiles = files.filter((file) => file.file.endsWith('.html')).flatMap((file) => pageAssets(root, file.file));
   // Chunks an extension page loads later with import() (the popup's caption-free copy) belong to
   // that page, not to what is injected into web pages.
-  const lazyPageFiles = pageFiles.filter((file) => file.endsWith('.js')).flatMap((file) => dynamicImports(readFileSync(join(root, file), 'utf8'), file));
+  const lazyPageFiles = pageFiles
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((file) => dynamicImports(readFileSync(join(root, file), 'utf8'), file));
   const known = new Set([...contentFiles, ...background, ...pageFiles, ...lazyPageFiles]);
   const onDemand = files.filter((file) => /\.(?:js|css)$/.test(file.file) && !known.has(file.file)).map((file) => file.file);
   const hasPopup = files.some((file) => file.file === 'popup.html');

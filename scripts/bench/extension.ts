@@ -153,7 +153,9 @@ async function openPopup(context: BrowserContext, url: string, until: keyof Mark
   try {
     await popup.addInitScript(WATCH_POPUP);
     await popup.goto(url);
-    await popup.waitForFunction((key) => (window as unknown as MarkedWindow).__declutterPopupMarks?.[key] != null, until, { timeout: 15_000 });
+    await popup.waitForFunction((key) => (window as unknown as MarkedWindow).__declutterPopupMarks?.[key] != null, until, {
+      timeout: 15_000,
+    });
     return await popup.evaluate(() => ({ ...(window as unknown as MarkedWindow).__declutterPopupMarks }) as Marks);
   } finally {
     await popup.close();
@@ -183,7 +185,14 @@ export interface ExtensionBench {
   notes: string[];
 }
 
-export async function measureExtension({ context, server, article, runs, warmup, cycles }: ExtensionBenchOptions): Promise<ExtensionBench> {
+export async function measureExtension({
+  context,
+  server,
+  article,
+  runs,
+  warmup,
+  cycles,
+}: ExtensionBenchOptions): Promise<ExtensionBench> {
   const notes: string[] = [];
   const worker = await extensionWorker(context);
   const id = new URL(worker.url()).host;
@@ -200,13 +209,10 @@ export async function measureExtension({ context, server, article, runs, warmup,
     await ready;
   };
   await load(() => tab.goto(pageUrl, { waitUntil: 'load' }));
-  const tabId = await worker.evaluate(
-    async (prefix) => {
-      const tabs: { id?: number; url?: string }[] = await (globalThis as unknown as WorkerGlobal).chrome.tabs.query({});
-      return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? null;
-    },
-    pageUrl,
-  );
+  const tabId = await worker.evaluate(async (prefix) => {
+    const tabs: { id?: number; url?: string }[] = await (globalThis as unknown as WorkerGlobal).chrome.tabs.query({});
+    return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? null;
+  }, pageUrl);
   if (tabId === null) throw new Error('the article tab was not found from the service worker');
 
   const popupUrl = `chrome-extension://${id}/popup.html?tabId=${tabId}`;
@@ -252,7 +258,12 @@ export async function measureExtension({ context, server, article, runs, warmup,
       answeredMs: median(cached.map((m) => m.answeredAt ?? Number.NaN)),
       inDomMs: median(cached.map((m) => m.contentAt ?? Number.NaN)),
     },
-    trend: { cached: trendOf(painted(cached)), cold: trendOf(painted(cold)), floor: trendOf(floor), cachedFirstFrame: trendOf(firstFrame(cached)) },
+    trend: {
+      cached: trendOf(painted(cached)),
+      cold: trendOf(painted(cold)),
+      floor: trendOf(floor),
+      cachedFirstFrame: trendOf(firstFrame(cached)),
+    },
     runs,
     samples: {
       cached: painted(cached).map((value) => round(value, 1)!),
@@ -284,7 +295,7 @@ export async function measureExtension({ context, server, article, runs, warmup,
     const first = await heapUsed(tabCdp);
     const series = [{ cycle: 1, heap: first.heap }];
     let last = first;
-    for (let done = 1; done < cycles; ) {
+    for (let done = 1; done < cycles;) {
       const next = Math.min(cycles, done + READING_EVERY - (done % READING_EVERY));
       for (; done < next; done += 1) await cycle();
       last = await heapUsed(tabCdp);

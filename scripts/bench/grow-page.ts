@@ -39,7 +39,11 @@ export function growPage(html: string, factor: number, rule: Pick<SiteRule, 'bod
   const { document } = parseHTML(html) as unknown as { document: Document };
   const body = findBodyRoot(document, rule.body ?? []);
   if (!body) throw new Error('growPage: the page has no body element the rule knows');
-  const clutter = clutterBlocks(document, rule.remove.map((entry) => entry.selector), body);
+  const clutter = clutterBlocks(
+    document,
+    rule.remove.map((entry) => entry.selector),
+    body,
+  );
   const paragraphs = Array.from(body.childNodes);
   for (let copy = 1; copy < factor; copy += 1) {
     for (const node of paragraphs) body.appendChild(node.cloneNode(true));

@@ -17,7 +17,6 @@ const gc = (globalThis as { gc?: () => void }).gc;
 /** True when Node runs with --expose-gc, so every run starts after a full GC. */
 export const NODE_GC = typeof gc === 'function';
 
-
 export async function timeNodePage(
   page: NodePage,
   runs: number,

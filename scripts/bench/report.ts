@@ -16,10 +16,14 @@ export function machineInfo(): Record<string, string | number> {
   };
 }
 
-const ms = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(1));
-const x = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`);
-const kb = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KB`);
-const pad = (cells: string[], widths: number[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(1);
+const x = (value: number | null | undefined) =>
+  value === null || value === undefined || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`;
+const kb = (bytes: number | null | undefined) =>
+  bytes === null || bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KB`;
+const pad = (cells: string[], widths: number[]) =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 
 export function verdict(value: number | null, max: number | null): string {
   if (value === null || !Number.isFinite(value)) return 'not measured';
@@ -29,8 +33,12 @@ export function verdict(value: number | null, max: number | null): string {
 
 export function printReport(r: BenchResults, say: (line: string) => void): void {
   say(`Declutter benchmarks — ${r.date}`);
-  say(`${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, Chromium ${r.chromium ?? '—'}; medians of ${r.runs} runs after ${r.warmup} warm-up runs`);
-  say(`load average at start ${r.machine.loadAverageAtStart}, at end ${r.loadAverageAtEnd ?? '—'} (above ${r.machine.cores} means other work competed for the CPU)`);
+  say(
+    `${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, Chromium ${r.chromium ?? '—'}; medians of ${r.runs} runs after ${r.warmup} warm-up runs`,
+  );
+  say(
+    `load average at start ${r.machine.loadAverageAtStart}, at end ${r.loadAverageAtEnd ?? '—'} (above ${r.machine.cores} means other work competed for the CPU)`,
+  );
   say('');
   say('Speed per saved page, ms (pipeline / Readability / Defuddle) and pipeline ÷ Readability');
   const widths = [40, 24, 8, 24, 8];
@@ -54,32 +62,49 @@ export function printReport(r: BenchResults, say: (line: string) => void): void 
   for (const [group, speeds] of Object.entries(r.speed.groups ?? {})) {
     for (const env of ['chromium', 'node'] as const) {
       const s = speeds[env];
-      if (s) say(`  ${group}, ${env}: median of per-page ratios over ${s.pages} articles — ÷ Readability ${x(s.pipelineOverReadability)}, ÷ Defuddle ${x(s.pipelineOverDefuddle)}`);
+      if (s)
+        say(
+          `  ${group}, ${env}: median of per-page ratios over ${s.pages} articles — ÷ Readability ${x(s.pipelineOverReadability)}, ÷ Defuddle ${x(s.pipelineOverDefuddle)}`,
+        );
     }
   }
   if (r.scale.rows.length) {
     say('');
     say(`Scaling (${r.scale.fixture} grown k×), ms pipeline / Readability`);
     for (const row of r.scale.rows) {
-      say(`  ${String(row.factor).padStart(2)}×  ${(row.bytes / 1024).toFixed(0).padStart(5)} KB  Chromium ${ms(row.chromium.pipeline)} / ${ms(row.chromium.readability)}  Node ${ms(row.node?.pipeline)} / ${ms(row.node?.readability)}`);
+      say(
+        `  ${String(row.factor).padStart(2)}×  ${(row.bytes / 1024).toFixed(0).padStart(5)} KB  Chromium ${ms(row.chromium.pipeline)} / ${ms(row.chromium.readability)}  Node ${ms(row.node?.pipeline)} / ${ms(row.node?.readability)}`,
+      );
     }
-    say(`  slope64 (Chromium pipeline) ${r.scale.slope64 ?? '—'}; Readability ${r.scale.readabilitySlope64 ?? '—'}; Node pipeline ${r.scale.nodeSlope64 ?? '—'}`);
+    say(
+      `  slope64 (Chromium pipeline) ${r.scale.slope64 ?? '—'}; Readability ${r.scale.readabilitySlope64 ?? '—'}; Node pipeline ${r.scale.nodeSlope64 ?? '—'}`,
+    );
   }
   say('');
-  say(`Size: content script ${kb(r.bundle.contentScriptGzip)} gzip (${kb(r.bundle.contentScriptRaw)} raw) + on demand ${kb(r.bundle.onDemandGzip)} gzip (${(r.bundle.onDemandFiles ?? []).join(', ') || 'none'}) = ${kb(r.bundle.pageInjectedGzip)} in the page; popup ${kb(r.bundle.popupGzip)} gzip (${kb(r.bundle.popupRaw)} raw)`);
+  say(
+    `Size: content script ${kb(r.bundle.contentScriptGzip)} gzip (${kb(r.bundle.contentScriptRaw)} raw) + on demand ${kb(r.bundle.onDemandGzip)} gzip (${(r.bundle.onDemandFiles ?? []).join(', ') || 'none'}) = ${kb(r.bundle.pageInjectedGzip)} in the page; popup ${kb(r.bundle.popupGzip)} gzip (${kb(r.bundle.popupRaw)} raw)`,
+  );
   for (const file of r.bundle.files) say(`  ${file.file.padEnd(44)} ${kb(file.raw).padStart(10)} ${kb(file.gzip).padStart(10)}`);
   say('');
-  say(`Popup (tab): article painted cached ${ms(r.popup.cachedMs)} ms, cold ${ms(r.popup.coldMs)} ms; floor (first frame, no tab) ${ms(r.popup.floorMs)} ms`);
+  say(
+    `Popup (tab): article painted cached ${ms(r.popup.cachedMs)} ms, cold ${ms(r.popup.coldMs)} ms; floor (first frame, no tab) ${ms(r.popup.floorMs)} ms`,
+  );
   const popup = r.popup.detail;
   if (popup?.trend) {
-    const t = (trend: Trend) => `median ${ms(trend.median)}, first third ${ms(trend.first)} → last third ${ms(trend.last)} (${x(trend.change)})`;
+    const t = (trend: Trend) =>
+      `median ${ms(trend.median)}, first third ${ms(trend.first)} → last third ${ms(trend.last)} (${x(trend.change)})`;
     say(`  cached ${t(popup.trend.cached)}`);
     say(`  cold   ${t(popup.trend.cold)}`);
     say(`  floor  ${t(popup.trend.floor)}`);
     say(`  cached runs' own first frame ${t(popup.trend.cachedFirstFrame)}`);
     const phases = popup.cachedPhases;
-    if (phases) say(`  cached, medians: getArticle sent at ${ms(phases.askedMs)} ms, answered at ${ms(phases.answeredMs)}, article in the DOM at ${ms(phases.inDomMs)}, painted at ${ms(popup.cachedMs)}`);
-    say(`  cached ÷ its first frame: ${x(popup.cachedOverFirstFrame)} (medians), ${x(popup.cachedOverFirstFramePerRun)} (median of per-run ratios)`);
+    if (phases)
+      say(
+        `  cached, medians: getArticle sent at ${ms(phases.askedMs)} ms, answered at ${ms(phases.answeredMs)}, article in the DOM at ${ms(phases.inDomMs)}, painted at ${ms(popup.cachedMs)}`,
+      );
+    say(
+      `  cached ÷ its first frame: ${x(popup.cachedOverFirstFrame)} (medians), ${x(popup.cachedOverFirstFramePerRun)} (median of per-run ratios)`,
+    );
   }
   const heap = r.reader.detail;
   say(
@@ -103,7 +128,9 @@ export function printReport(r: BenchResults, say: (line: string) => void): void 
   };
   for (const [key, target] of Object.entries(r.targets)) {
     const value = keyed[key] ?? null;
-    say(`  ${key.padEnd(32)} ${String(value === null ? '—' : Number.isInteger(value) ? value : value.toFixed(3)).padStart(10)}  ${verdict(value, target.max)}  (${target.text})`);
+    say(
+      `  ${key.padEnd(32)} ${String(value === null ? '—' : Number.isInteger(value) ? value : value.toFixed(3)).padStart(10)}  ${verdict(value, target.max)}  (${target.text})`,
+    );
   }
   for (const note of r.notes) say(`note: ${note}`);
 }

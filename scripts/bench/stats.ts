@@ -12,4 +12,3 @@ export function round(value: number | null | undefined, digits = 3): number | nu
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
-

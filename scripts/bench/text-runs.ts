@@ -48,20 +48,27 @@ function readable(slice: string): string {
 
 /** The runs of `text` not matched by `other` (see above). */
 export function unmatchedRuns(text: string, other: string, { limit = 3, maxChars = 120 }: RunOptions = {}): UnmatchedText {
-  const words = [...(text ?? '').matchAll(WORD)].map((match) => ({ token: match[0], start: match.index, end: match.index + match[0].length }));
+  const words = [...(text ?? '').matchAll(WORD)].map((match) => ({
+    token: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   const available = shingles(other ?? '');
   const matched = new Array<boolean>(words.length).fill(false);
   const windows = Math.max(1, words.length - SHINGLE_SIZE + 1);
   for (let start = 0; start < windows && start < words.length; start += 1) {
     const end = Math.min(words.length, start + SHINGLE_SIZE);
-    const key = words.slice(start, end).map((word) => word.token).join(SEPARATOR);
+    const key = words
+      .slice(start, end)
+      .map((word) => word.token)
+      .join(SEPARATOR);
     const left = available.get(key) ?? 0;
     if (left <= 0) continue;
     available.set(key, left - 1);
     for (let index = start; index < end; index += 1) matched[index] = true;
   }
   const found: (TextRun & { at: number })[] = [];
-  for (let index = 0; index < words.length; ) {
+  for (let index = 0; index < words.length;) {
     if (matched[index]) {
       index += 1;
       continue;
@@ -71,6 +78,9 @@ export function unmatchedRuns(text: string, other: string, { limit = 3, maxChars
     const slice = text.slice(words[first]!.start, words[index - 1]!.end);
     found.push({ text: shorten(readable(slice), maxChars), tokens: index - first, at: first });
   }
-  const runs = [...found].sort((a, b) => b.tokens - a.tokens || a.at - b.at).slice(0, limit).map(({ text: runText, tokens }) => ({ text: runText, tokens }));
+  const runs = [...found]
+    .sort((a, b) => b.tokens - a.tokens || a.at - b.at)
+    .slice(0, limit)
+    .map(({ text: runText, tokens }) => ({ text: runText, tokens }));
   return { runs, tokens: found.reduce((sum, run) => sum + run.tokens, 0), runCount: found.length };
 }

@@ -61,6 +61,7 @@ export function scoreWordBags(truth: WordBag, predicted: WordBag): WordScores {
 
 /** Means over every page; all 0 for no pages. */
 export function corpusWordScores(pages: readonly WordScores[]): WordScores {
-  const mean = (pick: (page: WordScores) => number) => (pages.length ? pages.reduce((sum, page) => sum + pick(page), 0) / pages.length : 0);
+  const mean = (pick: (page: WordScores) => number) =>
+    pages.length ? pages.reduce((sum, page) => sum + pick(page), 0) / pages.length : 0;
   return { precision: mean((page) => page.precision), recall: mean((page) => page.recall), f1: mean((page) => page.f1) };
 }

@@ -9,7 +9,8 @@ import { scoreWords } from '../../scripts/bench/word-f1';
 const TRUTH = 'one two three four five six seven eight';
 
 function page(id: string, predicted: string, status: 'ok' | 'not-article' = 'ok'): PageRecord {
-  const all = <T,>(value: T) => Object.fromEntries(SYSTEMS.map((system) => [system, value])) as Record<(typeof SYSTEMS)[number], T>;
+  const all = <T>(value: T) =>
+    Object.fromEntries(SYSTEMS.map((system) => [system, value])) as Record<(typeof SYSTEMS)[number], T>;
   return {
     id,
     url: `https://example.com/${id}`,

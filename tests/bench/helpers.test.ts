@@ -14,7 +14,8 @@ import { median } from '../../scripts/bench/stats';
 import { interleave } from '../../scripts/bench/tools';
 import { trendOf } from '../../scripts/bench/trend';
 
-const bodyOf = (html: string) => (parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as Window).document.body;
+const bodyOf = (html: string) =>
+  (parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as Window).document.body;
 
 describe('blockSeparatedText', () => {
   it('puts a line break at every block element and <br>, not inside inline runs', () => {
@@ -38,7 +39,10 @@ describe('articleBody', () => {
   });
 
   it('keeps the whole text when there is no header, and says when the header did not match', () => {
-    expect(articleBody({ title: '', deck: [], byline: null, published: null, text: 'Only body' })).toEqual({ body: 'Only body', exact: true });
+    expect(articleBody({ title: '', deck: [], byline: null, published: null, text: 'Only body' })).toEqual({
+      body: 'Only body',
+      exact: true,
+    });
     expect(articleBody({ ...base, text: 'Other\n\nBody' })).toEqual({ body: 'Body', exact: false });
   });
 });
@@ -48,7 +52,13 @@ describe('growPage', () => {
     <nav class="gnb"><a href="/">menu</a></nav>
     <div id="article-body"><p>One paragraph of the article text, long enough to count.</p><p>Two.</p></div>
     <div class="art_rel">related</div></body></html>`;
-  const rule = { body: ['#article-body'], remove: [{ selector: 'nav, .gnb', reason: 'menu' }, { selector: '.art_rel', reason: 'related' }] };
+  const rule = {
+    body: ['#article-body'],
+    remove: [
+      { selector: 'nav, .gnb', reason: 'menu' },
+      { selector: '.art_rel', reason: 'related' },
+    ],
+  };
 
   it('repeats the body paragraphs and the clutter blocks k times', () => {
     const grown = growPage(html, 4, rule);
@@ -81,11 +91,17 @@ describe('bundle sizes', () => {
     mkdirSync(join(root, 'content-scripts'));
     writeFileSync(
       join(root, 'manifest.json'),
-      JSON.stringify({ background: { service_worker: 'background.js' }, content_scripts: [{ js: ['content-scripts/reader.js'] }] }),
+      JSON.stringify({
+        background: { service_worker: 'background.js' },
+        content_scripts: [{ js: ['content-scripts/reader.js'] }],
+      }),
     );
     writeFileSync(join(root, 'background.js'), 'chrome.runtime.onMessage.addListener(() => {})');
     writeFileSync(join(root, 'reader-app.js'), 'globalThis.app = 1'); // injected on demand
-    writeFileSync(join(root, 'popup.html'), '<script type="module" src="/chunks/popup-A.js"></script><link rel="stylesheet" href="/assets/popup-A.css">');
+    writeFileSync(
+      join(root, 'popup.html'),
+      '<script type="module" src="/chunks/popup-A.js"></script><link rel="stylesheet" href="/assets/popup-A.css">',
+    );
     writeFileSync(join(root, 'chunks/popup-A.js'), 'import{x}from"./shared-B.js";x()');
     writeFileSync(join(root, 'chunks/shared-B.js'), 'export const x=()=>1');
     writeFileSync(join(root, 'chunks/options-C.js'), 'import{x}from"./shared-B.js"');
@@ -108,7 +124,13 @@ describe('stats', () => {
   });
 
   it('fitLine: slope and residual spread', () => {
-    expect(fitLine([[0, 1], [1, 3], [2, 5]])).toEqual({ slope: 2, residualStd: 0 });
+    expect(
+      fitLine([
+        [0, 1],
+        [1, 3],
+        [2, 5],
+      ]),
+    ).toEqual({ slope: 2, residualStd: 0 });
     expect(fitLine([[0, 7]]).slope).toBe(0);
   });
 

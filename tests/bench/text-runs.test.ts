@@ -9,7 +9,11 @@ describe('unmatchedRuns', () => {
     const predicted = 'The minister said on Monday — Photo: Reuters / AFP — that the plan would go ahead next year.';
     // "Monday that" is no longer adjacent, so the shingles spanning the cut are unmatched too, but
     // every word they hold is also in a matched shingle: only the inserted words are extra.
-    expect(unmatchedRuns(predicted, truth)).toEqual({ runs: [{ text: 'Photo: Reuters / AFP', tokens: 3 }], tokens: 3, runCount: 1 });
+    expect(unmatchedRuns(predicted, truth)).toEqual({
+      runs: [{ text: 'Photo: Reuters / AFP', tokens: 3 }],
+      tokens: 3,
+      runCount: 1,
+    });
   });
 
   it('lists runs longest first, keeps the original punctuation and shows line breaks', () => {

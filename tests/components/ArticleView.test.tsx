@@ -28,10 +28,14 @@ describe('ArticleView', () => {
     expect(byTestId(view.container, 'article-outlet')?.textContent).toBe('헤럴드경제');
     const source = byTestId(view.container, 'article-source') as HTMLAnchorElement;
     expect(source.textContent).toBe(ko('originalArticle'));
-    expect([source.getAttribute('href'), source.target, source.rel]).toEqual([article.sourceUrl, '_blank', 'noopener noreferrer']);
+    expect([source.getAttribute('href'), source.target, source.rel]).toEqual([
+      article.sourceUrl,
+      '_blank',
+      'noopener noreferrer',
+    ]);
   });
 
-  it('has no original-story link on an outlet\'s own page', async () => {
+  it("has no original-story link on an outlet's own page", async () => {
     view = await mount(<ArticleView article={makeArticle()} />);
     expect(byTestId(view.container, 'article-source')).toBeNull();
   });

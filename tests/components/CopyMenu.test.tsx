@@ -18,7 +18,11 @@ afterEach(() => view?.unmount());
 
 async function mountMenu(settings: Partial<Settings> = {}) {
   view = await mount(
-    <CopyMenu article={makeArticle()} settings={{ ...DEFAULT_SETTINGS, ...settings }} onStatus={(status) => statuses.push(status)} />,
+    <CopyMenu
+      article={makeArticle()}
+      settings={{ ...DEFAULT_SETTINGS, ...settings }}
+      onStatus={(status) => statuses.push(status)}
+    />,
   );
   return view.container;
 }

@@ -40,7 +40,7 @@ describe('Outline', () => {
     expect(onJump).toHaveBeenCalledWith(ITEMS[0]);
   });
 
-  it('nests subheads in their section\'s list, so screen readers announce the structure', async () => {
+  it("nests subheads in their section's list, so screen readers announce the structure", async () => {
     view = await mount(<Outline items={ITEMS} current={null} onSelect={() => {}} />);
     const top = view.container.querySelector('nav > ol')!;
     const sections = Array.from(top.children);

@@ -12,7 +12,9 @@ describe('SafeHtml', () => {
     view = await mount(
       <SafeHtml
         data-testid="body"
-        html={'<p id="dc-s-1">본문</p><img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">x</a><iframe src="https://evil.example"></iframe>'}
+        html={
+          '<p id="dc-s-1">본문</p><img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">x</a><iframe src="https://evil.example"></iframe>'
+        }
       />,
     );
     const html = view.container.innerHTML;
@@ -22,7 +24,11 @@ describe('SafeHtml', () => {
 
   it('keeps article structure, hardens external links and keeps fragment links in-page', async () => {
     view = await mount(
-      <SafeHtml html={'<figure><img src="https://img.example/a.jpg" alt="사진"><figcaption>사진=연합뉴스</figcaption></figure><a href="https://example.com/">외부</a><a href="#dc-s-1">위로</a>'} />,
+      <SafeHtml
+        html={
+          '<figure><img src="https://img.example/a.jpg" alt="사진"><figcaption>사진=연합뉴스</figcaption></figure><a href="https://example.com/">외부</a><a href="#dc-s-1">위로</a>'
+        }
+      />,
     );
     expect(view.container.querySelector('figcaption')?.textContent).toBe('사진=연합뉴스');
     const [external, fragment] = Array.from(view.container.querySelectorAll('a'));

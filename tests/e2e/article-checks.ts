@@ -78,7 +78,10 @@ export function expectArticle(view: ArticleView | null, fixture: ArticleFixture)
 export function expectNoClutter(lines: readonly string[], what: string, site: string | null = 'sedaily', lang = 'ko'): void {
   const { strings, patterns } = clutterFor(site, lang);
   const clutter = new Set(strings);
-  expect(lines.filter((line) => clutter.has(line)), `${what}: clutter lines`).toEqual([]);
+  expect(
+    lines.filter((line) => clutter.has(line)),
+    `${what}: clutter lines`,
+  ).toEqual([]);
   const text = lines.join('\n');
   expect(patterns.filter((pattern) => pattern.test(text)).map(String), `${what}: clutter patterns`).toEqual([]);
 }

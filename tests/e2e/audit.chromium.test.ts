@@ -61,7 +61,14 @@ type Manifest = Record<string, unknown> & {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; all_frames?: boolean; match_about_blank?: boolean; match_origin_as_fallback?: boolean; world?: string; js: string[] }[];
+  content_scripts?: {
+    matches: string[];
+    all_frames?: boolean;
+    match_about_blank?: boolean;
+    match_origin_as_fallback?: boolean;
+    world?: string;
+    js: string[];
+  }[];
   web_accessible_resources?: unknown[];
   content_security_policy?: string | { extension_pages?: string; sandbox?: string };
 };
@@ -117,14 +124,26 @@ describe.each([
       expect(manifest.optional_host_permissions).toBeUndefined();
     }
     const broad = /<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\/|^file:/;
-    expect([...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])].filter((entry) => broad.test(entry))).toEqual([]);
-    for (const key of ['externally_connectable', 'update_url', 'key', 'oauth2', 'chrome_url_overrides', 'devtools_page', 'sandbox']) {
+    expect([...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])].filter((entry) => broad.test(entry))).toEqual(
+      [],
+    );
+    for (const key of [
+      'externally_connectable',
+      'update_url',
+      'key',
+      'oauth2',
+      'chrome_url_overrides',
+      'devtools_page',
+      'sandbox',
+    ]) {
       expect(manifest[key], key).toBeUndefined();
     }
   });
 
   it('runs its content script on the rule hosts only, in the top frame, in the isolated world', () => {
-    expect(manifest.content_scripts).toEqual([{ matches: [...SITE_MATCHES], run_at: 'document_idle', js: ['content-scripts/reader.js'] }]);
+    expect(manifest.content_scripts).toEqual([
+      { matches: [...SITE_MATCHES], run_at: 'document_idle', js: ['content-scripts/reader.js'] },
+    ]);
   });
 
   it('exposes only the extraction frame to pages (a place it may be framed, not a permission)', () => {
@@ -136,14 +155,21 @@ describe.each([
   });
 
   it('has the strict CSP for its pages: own scripts only, no eval, no inline, no plugins', () => {
-    const policy = manifest.manifest_version === 3 ? (manifest.content_security_policy as { extension_pages: string }).extension_pages : manifest.content_security_policy;
+    const policy =
+      manifest.manifest_version === 3
+        ? (manifest.content_security_policy as { extension_pages: string }).extension_pages
+        : manifest.content_security_policy;
     expect(policy).toBe(CSP);
     const parsed = directives(policy as string);
     for (const directive of ['default-src', 'script-src', 'style-src']) {
-      expect(parsed.get(directive)!.filter((value) => /unsafe|^(?:https?:|data:|blob:|\*)/.test(value)), directive).toEqual([]);
+      expect(
+        parsed.get(directive)!.filter((value) => /unsafe|^(?:https?:|data:|blob:|\*)/.test(value)),
+        directive,
+      ).toEqual([]);
     }
     expect(parsed.get('object-src')).toEqual(["'none'"]);
-    if (manifest.manifest_version === 3) expect(Object.keys(manifest.content_security_policy as object)).toEqual(['extension_pages']);
+    if (manifest.manifest_version === 3)
+      expect(Object.keys(manifest.content_security_policy as object)).toEqual(['extension_pages']);
   });
 
   it('carries no remote code: no importScripts, eval or new Function; only our chunks are imported', () => {
@@ -171,7 +197,8 @@ describe.each([
       const html = readFileSync(file, 'utf8');
       for (const [tag] of html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/gi)) {
         const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
-        if (!src || !/^\/[\w./-]+\.js$/.test(src) || !/><\/script>$/.test(tag)) findings.push(`${relative(dist, file)}: ${tag.slice(0, 80)}`);
+        if (!src || !/^\/[\w./-]+\.js$/.test(src) || !/><\/script>$/.test(tag))
+          findings.push(`${relative(dist, file)}: ${tag.slice(0, 80)}`);
       }
       for (const [, href] of html.matchAll(/<link\b[^>]*\bhref="([^"]+)"/gi)) {
         if (!/^\/[\w./-]+\.(?:js|css)$/.test(href!)) findings.push(`${relative(dist, file)}: link ${href}`);
@@ -275,10 +302,12 @@ describe('in the browser', () => {
       // article tab's own requests carry its web referer: set both aside.
       const ownPhotos = new Set(
         await page.evaluate(() =>
-          [...document.images].filter((image) => image.src !== '').map((image) => {
-            const url = new URL(image.src);
-            return url.host + url.pathname + url.search;
-          }),
+          [...document.images]
+            .filter((image) => image.src !== '')
+            .map((image) => {
+              const url = new URL(image.src);
+              return url.host + url.pathname + url.search;
+            }),
         ),
       );
       const probeHits = server.hits
@@ -299,12 +328,15 @@ describe('in the browser', () => {
     for (const [index, url] of [frameUrl, staticFrameUrl, popupUrl].entries()) {
       const name = `probe-${index}`;
       const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame.name() === name });
-      await page.evaluate(([src, frameName]) => {
-        const frame = document.createElement('iframe');
-        frame.name = frameName;
-        frame.src = src;
-        document.body.append(frame);
-      }, [url, name] as const);
+      await page.evaluate(
+        ([src, frameName]) => {
+          const frame = document.createElement('iframe');
+          frame.name = frameName;
+          frame.src = src;
+          document.body.append(frame);
+        },
+        [url, name] as const,
+      );
       landed.push((await navigated).url());
     }
     // The session URL loads (the frame then reports the extension's own URL); the static URL of
@@ -316,7 +348,12 @@ describe('in the browser', () => {
   it('sends no request from the service worker or the options page, and from the popup only photos', async () => {
     // The service worker cannot reach the network at all: the CSP's default-src 'self' covers
     // its fetches. (Nothing reaches the server.)
-    const swFetch = await browser.worker.evaluate(() => fetch('https://www.example.com/canary/sw-probe').then(() => 'sent', (error: Error) => error.name));
+    const swFetch = await browser.worker.evaluate(() =>
+      fetch('https://www.example.com/canary/sw-probe').then(
+        () => 'sent',
+        (error: Error) => error.name,
+      ),
+    );
     expect(swFetch).toBe('TypeError');
     // The watcher is live in each context: a probe from the service worker (its own manifest, the
     // only kind of fetch it may make) and one from the options page are seen and attributed.
@@ -327,8 +364,14 @@ describe('in the browser', () => {
       const probe = new Image();
       probe.src = 'https://www.example.com/canary/options-probe.gif';
     });
-    await until(() => watch.requests.some((request) => request.url.endsWith('/manifest.json')), 'the service worker probe is seen');
-    await until(() => watch.requests.some((request) => request.url.endsWith('/canary/options-probe.gif')), 'the options probe is seen');
+    await until(
+      () => watch.requests.some((request) => request.url.endsWith('/manifest.json')),
+      'the service worker probe is seen',
+    );
+    await until(
+      () => watch.requests.some((request) => request.url.endsWith('/canary/options-probe.gif')),
+      'the options probe is seen',
+    );
     expect(watch.requests.find((request) => request.url.endsWith('/manifest.json'))?.from).toBe('background');
     expect(watch.requests.find((request) => request.url.endsWith('/canary/options-probe.gif'))?.from).toBe('options');
     const probes = new Set(['https://www.example.com/canary/options-probe.gif']);
@@ -363,11 +406,22 @@ describe('in the browser', () => {
     expect(network.filter((request) => request.from !== 'popup')).toEqual([]);
     const photos = network.filter((request) => request.from === 'popup');
     expect(photos.length).toBeGreaterThan(0);
-    expect(photos.filter((request) => request.resourceType !== 'image' || request.method !== 'GET' || !isLocalRequest(request.url, server, browser.extensionId))).toEqual([]);
+    expect(
+      photos.filter(
+        (request) =>
+          request.resourceType !== 'image' ||
+          request.method !== 'GET' ||
+          !isLocalRequest(request.url, server, browser.extensionId),
+      ),
+    ).toEqual([]);
     const realNetwork = realRequests.filter((request) => !request.url.startsWith(`chrome-extension://${browser.extensionId}/`));
     expect(realNetwork.length).toBeGreaterThan(0);
     expect(realNetwork.filter((request) => request.type !== 'Image' || request.method !== 'GET')).toEqual([]);
-    expect(hitsOf('/canary/').map((hit) => hit.path).filter((path) => !path.includes('options-probe'))).toEqual([]);
+    expect(
+      hitsOf('/canary/')
+        .map((hit) => hit.path)
+        .filter((path) => !path.includes('options-probe')),
+    ).toEqual([]);
     // No request tells a site about the extension: extension pages send no Referer.
     expect(server.hits.filter((hit) => hit.referer?.startsWith('chrome-extension:'))).toEqual([]);
     expect(server.hits.some((hit) => hit.host === 'newsimg.sedaily.com' && hit.referer === null)).toBe(true);

@@ -21,7 +21,11 @@ const ERA3 = getArticle('sedaily-desktop-2026-era3');
 const ALIBABA = getArticle('sedaily-desktop-2025-alibaba');
 
 /** What the page adds after load; none of it may reach the article. */
-const MODAL_TEXT = ['서울경제 뉴스레터를 구독하세요', '매일 아침 7시 꼭 읽어야 할 경제 뉴스를 메일로 보내 드립니다', '서울경제 앱에서 더 빠르게'];
+const MODAL_TEXT = [
+  '서울경제 뉴스레터를 구독하세요',
+  '매일 아침 7시 꼭 읽어야 할 경제 뉴스를 메일로 보내 드립니다',
+  '서울경제 앱에서 더 빠르게',
+];
 const NEXT_ARTICLES = [
   {
     title: '반도체 수출 석 달째 증가…AI 서버 수요가 끌어올려',
@@ -46,7 +50,8 @@ const NEXT_ARTICLES = [
 /** Page scripts of the saved page are ads and trackers: dropped; ours simulates the site. */
 function changingPage(): E2ePage {
   const next = NEXT_ARTICLES.map(
-    (article, index) => `<article class="article-wrap next-article" data-next="${index}"><div class="article-head">` +
+    (article, index) =>
+      `<article class="article-wrap next-article" data-next="${index}"><div class="article-head">` +
       `<h1 class="title">${article.title}</h1><div class="article-subtitle"><p>${article.deck}</p></div>` +
       `<div class="byline"><div class="writer"><span><a href="/reporter/9${index}">${article.reporter}</a></span></div>` +
       `<div class="date"><span class="date-publish">입력 2026-02-13 09:0${index}</span></div></div></div>` +
@@ -106,7 +111,6 @@ async function openWatched(url: string): Promise<Watched> {
 
 const READER_VIEW = articleViewExpression(`document.querySelector('declutter-reader')?.shadowRoot`);
 
-
 /** The popup's "copy text": exactly what the clipboard gets (read back in the popup tab). */
 async function copiedText(popup: Page): Promise<string> {
   await browser.clearClipboard(popup);
@@ -119,7 +123,11 @@ async function copiedText(popup: Page): Promise<string> {
 describe('(a) a modal and infinite scroll after load', () => {
   it('the popup, the clipboard and the reader give exactly the original article', async () => {
     const { page, tabId, messages } = await openWatched(CHANGING.url);
-    await page.waitForFunction(() => (window as unknown as { __changes: number }).__changes === 2 && document.querySelectorAll('article.next-article').length === 2);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __changes: number }).__changes === 2 &&
+        document.querySelectorAll('article.next-article').length === 2,
+    );
     expect(await page.locator('.nl-modal').count()).toBe(1);
     // The same markup twice more: three h1.title and three #article-body in the document.
     expect(await page.locator('h1.title').count()).toBe(3);
@@ -129,7 +137,10 @@ describe('(a) a modal and infinite scroll after load', () => {
     const view = await popup.evaluate<ArticleView>(articleViewExpression());
     expectArticle(view, ERA3);
     expect(await copiedText(popup)).toBe(ERA3.text);
-    const foreign = [...MODAL_TEXT, ...NEXT_ARTICLES.flatMap((article) => [article.title, article.deck, article.reporter, ...article.body])];
+    const foreign = [
+      ...MODAL_TEXT,
+      ...NEXT_ARTICLES.flatMap((article) => [article.title, article.deck, article.reporter, ...article.body]),
+    ];
     const shown = [view.title, ...view.deck, view.byline, ...view.outline, view.body].join('\n');
     expect(foreign.filter((text) => shown.includes(text.slice(0, 16)))).toEqual([]);
 
@@ -159,18 +170,21 @@ describe('(b) SPA navigation', () => {
 
     // A client-side router: the URL first, the content once "fetched" (the other page's head and
     // body, parsed inert and moved in); back/forward swap the content back.
-    await page.evaluate(([oldUrl, oldHtml, newUrl, newHtml]) => {
-      const render = (html: string) => {
-        const next = new DOMParser().parseFromString(html, 'text/html');
-        document.title = next.title;
-        document.head.replaceChildren(...Array.from(next.head.childNodes).map((node) => document.adoptNode(node)));
-        // The open reader lives at the end of <html>, outside <body>: the router leaves it alone.
-        document.body.replaceChildren(...Array.from(next.body.childNodes).map((node) => document.adoptNode(node)));
-      };
-      addEventListener('popstate', () => render(location.href === oldUrl ? oldHtml : newHtml));
-      history.pushState({}, '', newUrl);
-      setTimeout(() => render(newHtml), 200);
-    }, [ERA3.url, ERA3.html, ALIBABA.url, ALIBABA.html] as const);
+    await page.evaluate(
+      ([oldUrl, oldHtml, newUrl, newHtml]) => {
+        const render = (html: string) => {
+          const next = new DOMParser().parseFromString(html, 'text/html');
+          document.title = next.title;
+          document.head.replaceChildren(...Array.from(next.head.childNodes).map((node) => document.adoptNode(node)));
+          // The open reader lives at the end of <html>, outside <body>: the router leaves it alone.
+          document.body.replaceChildren(...Array.from(next.body.childNodes).map((node) => document.adoptNode(node)));
+        };
+        addEventListener('popstate', () => render(location.href === oldUrl ? oldHtml : newHtml));
+        history.pushState({}, '', newUrl);
+        setTimeout(() => render(newHtml), 200);
+      },
+      [ERA3.url, ERA3.html, ALIBABA.url, ALIBABA.html] as const,
+    );
     expect(page.url()).toBe(ALIBABA.url);
 
     // The open reader re-reads after the page settles (the loader waits 700 ms after a URL change).
@@ -188,7 +202,10 @@ describe('(b) SPA navigation', () => {
 
     await page.goBack();
     expect(page.url()).toBe(ERA3.url);
-    await until(async () => (await page.locator('h1.title').first().textContent()) === ERA3.expected.title, 'the router rendered the old article');
+    await until(
+      async () => (await page.locator('h1.title').first().textContent()) === ERA3.expected.title,
+      'the router rendered the old article',
+    );
     await popup.reload();
     await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
     expectArticle(await popup.evaluate<ArticleView>(articleViewExpression()), ERA3);

@@ -54,7 +54,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('content script on the rule sites\' pages', () => {
+describe("content script on the rule sites' pages", () => {
   it('covers every era: desktop 2016/2020/2026, mobile and AMP', () => {
     const eras = new Set(ruled.map((fixture) => fixture.expected.era));
     for (const era of ['desktop-2016', 'desktop-2020', 'desktop-2026', 'mobile', 'amp']) expect(eras).toContain(era);
@@ -66,7 +66,10 @@ describe('content script on the rule sites\' pages', () => {
     async (_slug, _era, url) => {
       const { page, tabId, world } = await visit(url);
       let state: Awaited<ReturnType<typeof askContentScript>> = null;
-      await until(async () => (state = await askContentScript(browser.worker, tabId)) !== null, `the content script answers on ${url}`);
+      await until(
+        async () => (state = await askContentScript(browser.worker, tabId)) !== null,
+        `the content script answers on ${url}`,
+      );
       expect(state).toEqual({ open: false, url });
       expect(world.runs(LOADER)).toBe(1);
       expect(world.runs(APP)).toBe(0);

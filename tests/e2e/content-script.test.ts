@@ -32,7 +32,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('content script on the rule sites\' pages', () => {
+describe("content script on the rule sites' pages", () => {
   it.each(ruled.map((fixture) => [fixture.slug, fixture.expected.era ?? 'not an article', fixture.url] as const))(
     '%s (%s): the loader runs and answers for the page',
     async (_slug, _era, url) => {

@@ -52,7 +52,10 @@ function expectedCitation(fixture: ArticleFixture, url: string): string {
     [enMessage('citeDate'), date],
     [enMessage('citeUrl'), url],
   ];
-  const header = rows.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`).join('\n');
+  const header = rows
+    .filter(([, value]) => value)
+    .map(([label, value]) => `${label}: ${value}`)
+    .join('\n');
   return `${header}\n\n${fixture.text}`;
 }
 
@@ -80,25 +83,28 @@ async function copyWith(popup: Tab, click: () => Promise<void>): Promise<string>
 }
 
 describe('copy from the popup', () => {
-  it.each(articles.map((fixture) => [fixture.slug, fixture.expected.era] as const))('%s (%s): text, Markdown and citation', async (slug) => {
-    const fixture = getArticle(slug);
-    const article = nodeArticle(fixture);
-    // The Node pipeline agrees with the fixture on the text and the photos, so its Markdown is a
-    // fair reference.
-    expect(article.text).toBe(fixture.text);
-    expect(article.markdown.match(/!\[[^\]]*\]\([^)]+\)/g)?.length ?? 0).toBe(fixture.expected.images);
-    const { page, tabId } = await browser.openTab(fixture.url);
-    const popup = await browser.openPopup(tabId);
-    await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
-    const click = (id: string) => () => popup.getByTestId(id).click();
+  it.each(articles.map((fixture) => [fixture.slug, fixture.expected.era] as const))(
+    '%s (%s): text, Markdown and citation',
+    async (slug) => {
+      const fixture = getArticle(slug);
+      const article = nodeArticle(fixture);
+      // The Node pipeline agrees with the fixture on the text and the photos, so its Markdown is a
+      // fair reference.
+      expect(article.text).toBe(fixture.text);
+      expect(article.markdown.match(/!\[[^\]]*\]\([^)]+\)/g)?.length ?? 0).toBe(fixture.expected.images);
+      const { page, tabId } = await browser.openTab(fixture.url);
+      const popup = await browser.openPopup(tabId);
+      await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
+      const click = (id: string) => () => popup.getByTestId(id).click();
 
-    expect(await copyWith(popup, click('copy-text'))).toBe(fixture.text);
-    expect(await popup.locator('[data-testid="status"][data-kind="success"]').count()).toBe(1);
-    expect(await copyWith(popup, click('copy-markdown'))).toBe(article.markdown);
-    expect(await copyWith(popup, click('copy-citation'))).toBe(expectedCitation(fixture, article.url));
-    await popup.close();
-    await page.close();
-  });
+      expect(await copyWith(popup, click('copy-text'))).toBe(fixture.text);
+      expect(await popup.locator('[data-testid="status"][data-kind="success"]').count()).toBe(1);
+      expect(await copyWith(popup, click('copy-markdown'))).toBe(article.markdown);
+      expect(await copyWith(popup, click('copy-citation'))).toBe(expectedCitation(fixture, article.url));
+      await popup.close();
+      await page.close();
+    },
+  );
 });
 
 describe('copy from the reader', () => {

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { ROOT } from './paths';
 
 export function enMessage(key: string): string {
-  const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
   const entry = messages[key];
   if (!entry) throw new Error(`No en message ${key}.`);
   return entry.message;

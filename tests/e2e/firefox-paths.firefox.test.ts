@@ -59,7 +59,11 @@ describe('the Firefox build (MV2)', () => {
         requests: view.performance.getEntriesByType('resource').map((entry) => entry.name),
       };
     });
-    expect(background).toMatchObject({ path: '/_generated_background_page.html', scripts: ['/background.js'], manifestVersion: 2 });
+    expect(background).toMatchObject({
+      path: '/_generated_background_page.html',
+      scripts: ['/background.js'],
+      manifestVersion: 2,
+    });
     expect(background.requests.filter((url) => !url.startsWith(`${browser.origin}/`))).toEqual([]);
   });
 
@@ -70,13 +74,17 @@ describe('the Firefox build (MV2)', () => {
     expect(await browser.askContentScript(tabId)).toBeNull();
     await browser.pressKeys(page, 'alt+shift+j');
     let state: Awaited<ReturnType<E2eBrowser['askContentScript']>> = null;
-    await until(async () => (state = await browser.askContentScript(tabId)) !== null, 'the panel injected the content script', 15_000);
+    await until(
+      async () => (state = await browser.askContentScript(tabId)) !== null,
+      'the panel injected the content script',
+      15_000,
+    );
     expect(state).toEqual({ open: false, url: fixture.url });
     await browser.pressKeys(page, 'Escape'); // the panel
     await page.close();
   });
 
-  it('the background injects the reader app when a rule page\'s loader asks (loadReaderApp)', async () => {
+  it("the background injects the reader app when a rule page's loader asks (loadReaderApp)", async () => {
     const { page, tabId } = await browser.openTab(ARTICLE.url);
     await until(async () => (await browser.askContentScript(tabId)) !== null, 'the loader answers');
     await browser.extension(
@@ -84,7 +92,10 @@ describe('the Firefox build (MV2)', () => {
       [tabId] as const,
     );
     await page.locator('declutter-reader [data-testid="article-title"]').waitFor({ timeout: 10_000 });
-    expectArticle(await page.evaluate<ArticleView>(articleViewExpression(`document.querySelector('declutter-reader')?.shadowRoot`)), ARTICLE);
+    expectArticle(
+      await page.evaluate<ArticleView>(articleViewExpression(`document.querySelector('declutter-reader')?.shadowRoot`)),
+      ARTICLE,
+    );
     await page.close();
   });
 
@@ -102,7 +113,7 @@ describe('the Firefox build (MV2)', () => {
     await page.close();
   });
 
-  it('styles the reader\'s open shadow root with our CSS only, under a strict page CSP, and causes no report', async () => {
+  it("styles the reader's open shadow root with our CSS only, under a strict page CSP, and causes no report", async () => {
     const page = await browser.newPage();
     await page.goto(CSP_ARTICLE.url, { waitUntil: 'load' });
     const tabId = await browser.findTabId(CSP_ARTICLE.url);
@@ -139,12 +150,13 @@ describe('the Firefox build (MV2)', () => {
     const photos = new Set(
       [...ARTICLE.html.matchAll(/https:\/\/newsimg\.sedaily\.com\/[^"'\s<>]+\.jpe?g/gi)].map(([url]) => url),
     );
-    const knownPhotoReports = (report: CspReport) => report['effective-directive'] === 'img-src' && photos.has(report['blocked-uri'] ?? '');
+    const knownPhotoReports = (report: CspReport) =>
+      report['effective-directive'] === 'img-src' && photos.has(report['blocked-uri'] ?? '');
     expect(server.cspReports.slice(atLoad).filter((report) => !knownPhotoReports(report))).toEqual([]);
     await page.close();
   });
 
-  it('enforces the extension pages\' CSP in the popup: no inline or remote script, inline style, fetch or frame', async () => {
+  it("enforces the extension pages' CSP in the popup: no inline or remote script, inline style, fetch or frame", async () => {
     const { page, tabId } = await browser.openTab(ARTICLE.url);
     const popup = await browser.openPopup(tabId);
     await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
@@ -191,7 +203,9 @@ describe('the Firefox build (MV2)', () => {
     expect(outcome).toMatchObject({ fetch: 'TypeError', image: 'loaded', inlineRan: false, styled: false });
     expect(outcome.violations).toEqual(expect.arrayContaining(['connect-src', 'frame-src', 'script-src-elem', 'style-src-elem']));
     // Of the probes only the photo reached the network (the popup's own photos set aside).
-    const probes = server.hits.slice(before).filter((hit) => hit.path.includes('canary') || hit.path.endsWith('firefox-csp-probe.jpg'));
+    const probes = server.hits
+      .slice(before)
+      .filter((hit) => hit.path.includes('canary') || hit.path.endsWith('firefox-csp-probe.jpg'));
     expect(probes.map((hit) => hit.host + hit.path)).toEqual(['www.sedaily.com/photo/firefox-csp-probe.jpg']);
     await popup.close();
     await page.close();

@@ -45,7 +45,9 @@ export function getArticle(slug: string): ArticleFixture {
 export function pickFixture(): ArticleFixture {
   const candidates = loadFixtures()
     .filter(isArticle)
-    .filter((fixture) => fixture.expected.site === 'sedaily' && fixture.expected.deck.length > 0 && fixture.expected.outline.length > 0);
+    .filter(
+      (fixture) => fixture.expected.site === 'sedaily' && fixture.expected.deck.length > 0 && fixture.expected.outline.length > 0,
+    );
   const fixture = candidates.find((candidate) => candidate.slug === PREFERRED) ?? candidates[0];
   if (!fixture) throw new Error('No sedaily article fixture with a deck and an outline under tests/pages/.');
   return fixture;

@@ -53,7 +53,6 @@ describe('a non-sedaily article, through activeTab', () => {
     await real.close();
     await page.close();
   });
-
 });
 
 describe('not an article', () => {
@@ -75,7 +74,11 @@ describe('not an article', () => {
     const { page } = await openTab(browser, getFixture('generic-not-article').url);
     const real = await openPopupByShortcut(browser, page);
     await real.waitFor(SETTLED, 20_000);
-    expect(await real.evaluate(MESSAGE)).toMatchObject({ state: 'not-article', title: enMessage('notArticleTitle'), action: enMessage('tryAnyway') });
+    expect(await real.evaluate(MESSAGE)).toMatchObject({
+      state: 'not-article',
+      title: enMessage('notArticleTitle'),
+      action: enMessage('tryAnyway'),
+    });
     await real.close();
     await page.close();
   });

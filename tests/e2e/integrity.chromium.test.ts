@@ -84,10 +84,21 @@ async function listenersIn(world: number): Promise<Record<string, string[]>> {
     const objectId = await evaluateIn(world, target);
     if (!objectId) continue;
     const { listeners } = (await cdp.send('DOMDebugger.getEventListeners', { objectId, depth: 0 })) as {
-      listeners: { type: string; useCapture: boolean; passive: boolean; once: boolean; scriptId: string; lineNumber: number; columnNumber: number }[];
+      listeners: {
+        type: string;
+        useCapture: boolean;
+        passive: boolean;
+        once: boolean;
+        scriptId: string;
+        lineNumber: number;
+        columnNumber: number;
+      }[];
     };
     found[target] = listeners
-      .map((l) => `${l.type}${l.useCapture ? ' capture' : ''}${l.passive ? ' passive' : ''}${l.once ? ' once' : ''} @${l.scriptId}:${l.lineNumber}:${l.columnNumber}`)
+      .map(
+        (l) =>
+          `${l.type}${l.useCapture ? ' capture' : ''}${l.passive ? ' passive' : ''}${l.once ? ' once' : ''} @${l.scriptId}:${l.lineNumber}:${l.columnNumber}`,
+      )
       .sort();
   }
   await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'integrity' });
@@ -138,7 +149,12 @@ async function pageState() {
 function toggleReader(open: boolean): Promise<{ open: boolean }> {
   return browser.worker.evaluate(
     async ([id, value]) => {
-      const reply = (await chrome.tabs.sendMessage(id, { id: 0, type: 'toggleReader', data: { open: value }, timestamp: Date.now() })) as {
+      const reply = (await chrome.tabs.sendMessage(id, {
+        id: 0,
+        type: 'toggleReader',
+        data: { open: value },
+        timestamp: Date.now(),
+      })) as {
         res?: { open: boolean };
         err?: unknown;
       };
@@ -198,7 +214,12 @@ describe(`page integrity after ${CYCLES} reader open/close cycles`, () => {
     expect(after).toEqual(before);
     expect({ main: await listenersIn(worlds.main), extension: await listenersIn(worlds.extension) }).toEqual(listenersBefore);
     const extension = await objectCounts(worlds.extension);
-    expect(extension).toMatchObject({ MutationObserver: 0, IntersectionObserver: 0, ResizeObserver: 0, AbortController: first.extension.AbortController });
+    expect(extension).toMatchObject({
+      MutationObserver: 0,
+      IntersectionObserver: 0,
+      ResizeObserver: 0,
+      AbortController: first.extension.AbortController,
+    });
     expect(extension.HTMLElement).toBeLessThanOrEqual(first.extension.HTMLElement! + SLACK);
     expect(extension.Function).toBeLessThanOrEqual(first.extension.Function! + SLACK);
     expect(await objectCounts(worlds.main)).toEqual(mainObjectsBefore);

@@ -25,7 +25,8 @@ const COMMENTS = 48_000;
  * (`style-src 'self'`), which keeps parsed inline styles from applying; the pipeline's copy of the
  * document applies them again (Blink does not re-check CSP for cloned attributes). This guards it.
  */
-const HIDDEN = '숨겨진 문단: 이 문장은 화면에 보이지 않는 광고 문구이므로 정리된 기사에 나오면 안 된다. 독자에게 보이지 않는 글은 기사가 아니다.';
+const HIDDEN =
+  '숨겨진 문단: 이 문장은 화면에 보이지 않는 광고 문구이므로 정리된 기사에 나오면 안 된다. 독자에게 보이지 않는 글은 기사가 아니다.';
 
 function largePage(): E2ePage {
   const comment = (n: number) =>
@@ -98,7 +99,9 @@ describe('a 10 MB article page', () => {
       // Chromium only: WebDriver BiDi shows Firefox's tests no moz-extension frame inside a web
       // page (neither its navigation nor its requests). There the frame's use is shown by the
       // page's own count of mounted worker frames and by the heartbeat below (tests/e2e/README.md).
-      expect(frames.filter((url) => url !== URL_OF_PAGE)).toEqual([expect.stringMatching(/^chrome-extension:\/\/[^/]+\/extract-frame\.html#/)]);
+      expect(frames.filter((url) => url !== URL_OF_PAGE)).toEqual([
+        expect.stringMatching(/^chrome-extension:\/\/[^/]+\/extract-frame\.html#/),
+      ]);
       // The frame loaded its own files and requested nothing else (its CSP allows only photos).
       expect((await requests.requests()).some((request) => request.from === 'extract-frame')).toBe(true);
       expect((await requests.network()).filter((request) => request.from === 'extract-frame')).toEqual([]);

@@ -51,11 +51,15 @@ describe('web-ext lint on the Firefox build', () => {
     expect(existsSync(join(FIREFOX_DIST, 'manifest.json'))).toBe(true);
     let output: string;
     try {
-      output = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_DIST, '--output', 'json', '--no-input'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      output = execFileSync(
+        join(ROOT, 'node_modules/.bin/web-ext'),
+        ['lint', '--source-dir', FIREFOX_DIST, '--output', 'json', '--no-input'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
     } catch (error) {
       // web-ext exits non-zero when the linter finds errors; the JSON report is still on stdout.
       output = String((error as { stdout?: string }).stdout ?? '');
@@ -67,7 +71,12 @@ describe('web-ext lint on the Firefox build', () => {
     const unreviewed = report.warnings.filter(
       (warning) => warning.code !== 'UNSAFE_VAR_ASSIGNMENT' || !REVIEWED.some((sink) => sink.before.test(codeBefore(warning))),
     );
-    expect(unreviewed.map((warning) => `${warning.code}: ${warning.message} (${warning.file}:${warning.line}:${warning.column}) …${codeBefore(warning).slice(-80)}`)).toEqual([]);
+    expect(
+      unreviewed.map(
+        (warning) =>
+          `${warning.code}: ${warning.message} (${warning.file}:${warning.line}:${warning.column}) …${codeBefore(warning).slice(-80)}`,
+      ),
+    ).toEqual([]);
     // Every reviewed sink is still what the linter finds (a list that outlives its code is stale).
     const found = new Set(report.warnings.map((warning) => REVIEWED.findIndex((sink) => sink.before.test(codeBefore(warning)))));
     expect([...found].sort()).toEqual(REVIEWED.map((_, index) => index));

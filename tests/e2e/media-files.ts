@@ -6,8 +6,6 @@ export const PLACEHOLDER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="1
 <rect width="1200" height="720" fill="url(#g)"/><path d="M0 560 L260 380 L470 520 L720 300 L1200 620 L1200 720 L0 720Z" fill="#294a6e" opacity=".75"/>
 <circle cx="930" cy="170" r="70" fill="#f3f6fa" opacity=".85"/></svg>`;
 
-
-
 /**
  * A quiet 440 Hz tone, 8 kHz mono 8-bit PCM, long enough (30 s) that a looping element's clock never
  * wraps while a test watches it advance: the media page's sound.
@@ -33,7 +31,6 @@ export function toneWav(seconds = 30): Buffer {
   header.writeUInt32LE(data.length, 40);
   return Buffer.concat([header, data]);
 }
-
 
 /** A one-page PDF that says `text` (for Chromium's PDF viewer). */
 export function tinyPdf(text: string): Buffer {

@@ -59,7 +59,12 @@ async function pageState() {
 function toggleReader(open: boolean): Promise<{ open: boolean }> {
   return browser.extension(
     async ([id, value]) => {
-      const reply = (await chrome.tabs.sendMessage(id, { id: 0, type: 'toggleReader', data: { open: value }, timestamp: Date.now() })) as {
+      const reply = (await chrome.tabs.sendMessage(id, {
+        id: 0,
+        type: 'toggleReader',
+        data: { open: value },
+        timestamp: Date.now(),
+      })) as {
         res?: { open: boolean };
       };
       if (!reply?.res) throw new Error(`toggleReader failed: ${JSON.stringify(reply)}`);
@@ -70,7 +75,7 @@ function toggleReader(open: boolean): Promise<{ open: boolean }> {
 }
 
 describe(`page integrity after ${CYCLES} reader open/close cycles`, () => {
-  it('leaves DOM, scroll, history, focus and the page\'s messages as they were', async () => {
+  it("leaves DOM, scroll, history, focus and the page's messages as they were", async () => {
     await page.bringToFront();
     await page.evaluate(() => {
       document.querySelector<HTMLInputElement>('input[name="query"]')!.focus({ preventScroll: true });
@@ -82,7 +87,8 @@ describe(`page integrity after ${CYCLES} reader open/close cycles`, () => {
     for (let index = 0; index < CYCLES; index++) {
       expect(await toggleReader(true)).toMatchObject({ open: true });
       await page.locator('declutter-reader [data-testid="article-title"]').waitFor({ timeout: 10_000 });
-      if (index % 5 === 0) expect(await page.locator('declutter-reader [data-testid="article-title"]').textContent()).toBe(BASE.expected.title);
+      if (index % 5 === 0)
+        expect(await page.locator('declutter-reader [data-testid="article-title"]').textContent()).toBe(BASE.expected.title);
       // While open, the page behind is locked and focus is inside the reader.
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('declutter-reader');
       if (index % 2 === 0) expect(await toggleReader(false)).toMatchObject({ open: false });

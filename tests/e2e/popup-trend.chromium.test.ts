@@ -37,9 +37,13 @@ beforeAll(async () => {
   browser = await launchWithExtension(server);
   ({ page: tab, tabId } = await openTab(browser, FIXTURE.url));
   tabCdp = await browser.context.newCDPSession(tab);
-  tabCdp.on('Runtime.executionContextCreated', ({ context }: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
-    if (context.origin === `chrome-extension://${browser.extensionId}` && context.auxData?.type === 'isolated') isolatedWorld = context.id;
-  });
+  tabCdp.on(
+    'Runtime.executionContextCreated',
+    ({ context }: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
+      if (context.origin === `chrome-extension://${browser.extensionId}` && context.auxData?.type === 'isolated')
+        isolatedWorld = context.id;
+    },
+  );
   await tabCdp.send('Runtime.enable');
   // Any extension page lives in the extension's renderer with the popups: it reads that process.
   const probe = await browser.context.newPage();
@@ -61,10 +65,17 @@ async function domCounters(cdp: CDPSession) {
 /** Live objects of `name` in the tab's isolated world, after a GC. */
 async function liveObjects(name: string): Promise<number> {
   await tabCdp.send('HeapProfiler.collectGarbage');
-  const { result } = (await tabCdp.send('Runtime.evaluate', { expression: `${name}.prototype`, contextId: isolatedWorld, objectGroup: 'trend' })) as {
+  const { result } = (await tabCdp.send('Runtime.evaluate', {
+    expression: `${name}.prototype`,
+    contextId: isolatedWorld,
+    objectGroup: 'trend',
+  })) as {
     result: { objectId: string };
   };
-  const { objects } = (await tabCdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId, objectGroup: 'trend' })) as {
+  const { objects } = (await tabCdp.send('Runtime.queryObjects', {
+    prototypeObjectId: result.objectId,
+    objectGroup: 'trend',
+  })) as {
     objects: { objectId: string };
   };
   const { result: count } = (await tabCdp.send('Runtime.callFunctionOn', {
@@ -102,9 +113,17 @@ describe(`the popup opened ${OPENS} times on one article`, () => {
 
     expect(after.tab.jsEventListeners, 'listeners in the article tab').toBe(before.tab.jsEventListeners);
     expect(after.tab.nodes, 'DOM nodes in the article tab').toBe(before.tab.nodes);
-    expect(after.functions - before.functions, `Functions in the isolated world (${before.functions} → ${after.functions})`).toBeLessThanOrEqual(SLACK);
-    expect(after.promises - before.promises, `Promises in the isolated world (${before.promises} → ${after.promises})`).toBeLessThanOrEqual(SLACK);
-    expect(after.extension.documents, 'documents in the extension process (closed popups collected)').toBe(before.extension.documents);
+    expect(
+      after.functions - before.functions,
+      `Functions in the isolated world (${before.functions} → ${after.functions})`,
+    ).toBeLessThanOrEqual(SLACK);
+    expect(
+      after.promises - before.promises,
+      `Promises in the isolated world (${before.promises} → ${after.promises})`,
+    ).toBeLessThanOrEqual(SLACK);
+    expect(after.extension.documents, 'documents in the extension process (closed popups collected)').toBe(
+      before.extension.documents,
+    );
     expect(after.extension.jsEventListeners, 'listeners in the extension process').toBe(before.extension.jsEventListeners);
     expect(after.extension.nodes, 'DOM nodes in the extension process').toBe(before.extension.nodes);
   });

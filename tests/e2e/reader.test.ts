@@ -56,7 +56,10 @@ async function pressShortcut(target: Page): Promise<void> {
 async function contextMenuToggle(target: Page, point: { x: number; y: number }): Promise<void> {
   await target.bringToFront();
   browser.desktop!.focusBrowser();
-  const origin = await target.evaluate(() => ({ x: window.screenX, y: window.screenY + window.outerHeight - window.innerHeight }));
+  const origin = await target.evaluate(() => ({
+    x: window.screenX,
+    y: window.screenY + window.outerHeight - window.innerHeight,
+  }));
   const windows = browser.desktop!.visibleWindows().length;
   browser.desktop!.xdo('mousemove', '--sync', String(origin.x + point.x), String(origin.y + point.y));
   browser.desktop!.xdo('click', '3');
@@ -76,7 +79,11 @@ async function textPoint(target: Page, selector: string, shadow = false): Promis
       const root = scope.querySelector(css as string)!;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if ((node.nodeValue ?? '').trim().length < 12 || node.parentElement?.closest('a, button, figure, figcaption, script, style')) continue;
+        if (
+          (node.nodeValue ?? '').trim().length < 12 ||
+          node.parentElement?.closest('a, button, figure, figcaption, script, style')
+        )
+          continue;
         const range = document.createRange();
         range.setStart(node, 0);
         range.setEnd(node, 10);
@@ -180,7 +187,10 @@ describe('the reader', () => {
     const state = () =>
       media.evaluate(() =>
         Object.fromEntries(
-          Array.from(document.querySelectorAll<HTMLMediaElement>('video, audio')).map((element) => [element.id, { paused: element.paused, time: element.currentTime }]),
+          Array.from(document.querySelectorAll<HTMLMediaElement>('video, audio')).map((element) => [
+            element.id,
+            { paused: element.paused, time: element.currentTime },
+          ]),
         ),
       );
     const advancing = async (ids: string[]) => {
@@ -213,7 +223,8 @@ describe('the reader', () => {
   });
 
   it('keeps the display settings chosen in the reader across reopening and reloading', async () => {
-    const size = () => inReader(page, '.dc-reader').evaluate((element) => getComputedStyle(element).getPropertyValue('--dc-size').trim());
+    const size = () =>
+      inReader(page, '.dc-reader').evaluate((element) => getComputedStyle(element).getPropertyValue('--dc-size').trim());
     await pressShortcut(page);
     await waitOpen(page);
     await inReader(page, `button:has-text("${enMessage('settingsButton')}")`).click();

@@ -76,7 +76,12 @@ function markedBoxes() {
       right: Math.max(...rects.map((r) => r.right)),
     });
     const sentence = (root.querySelector('[data-testid="speech-marks"]') as HTMLElement | null)?.dataset.sentence ?? '';
-    return { count: marks.length, marks: marks.length ? union(marks) : null, scroller: { top: scroller.top, bottom: scroller.bottom }, sentence };
+    return {
+      count: marks.length,
+      marks: marks.length ? union(marks) : null,
+      scroller: { top: scroller.top, bottom: scroller.bottom },
+      sentence,
+    };
   });
 }
 
@@ -152,7 +157,10 @@ describe(`read aloud (${fixture.slug})`, () => {
   });
 
   it('says clearly that there is no Korean voice, and never uses the network voice unasked', async () => {
-    await installSpeech([{ name: 'Google 한국의', lang: 'ko-KR', localService: false }, { name: 'Samantha', lang: 'en-US', localService: true }]);
+    await installSpeech([
+      { name: 'Google 한국의', lang: 'ko-KR', localService: false },
+      { name: 'Samantha', lang: 'en-US', localService: true },
+    ]);
     await openReader();
     await inReader('[data-testid="speech-toggle"]').click();
     await inReader('[data-testid="status"][data-kind="error"]').waitFor();
@@ -161,7 +169,7 @@ describe(`read aloud (${fixture.slug})`, () => {
     await closeReader();
   });
 
-  it('with the browser\'s own engine: reads with a local Korean voice, or says why it cannot', async () => {
+  it("with the browser's own engine: reads with a local Korean voice, or says why it cannot", async () => {
     await removeSpeech();
     const engine = await world.evaluate<{ voices: { lang: string; localService: boolean }[] }>(
       `new Promise((done) => { const list = () => speechSynthesis.getVoices().map((v) => ({ lang: v.lang, localService: v.localService })); if (list().length) return done({ voices: list() }); setTimeout(() => done({ voices: list() }), 1600); })`,
@@ -174,7 +182,9 @@ describe(`read aloud (${fixture.slug})`, () => {
       await inReader('[data-testid="speech-bar"][data-status="playing"]').waitFor({ timeout: 5000 });
     } else {
       await inReader('[data-testid="status"][data-kind="error"]').waitFor({ timeout: 5000 });
-      const expected = engine.voices.some((voice) => voice.lang.toLowerCase().startsWith('ko')) ? 'speechOnlyNetwork' : 'speechNoVoice';
+      const expected = engine.voices.some((voice) => voice.lang.toLowerCase().startsWith('ko'))
+        ? 'speechOnlyNetwork'
+        : 'speechNoVoice';
       expect(await status()).toBe(enMessage(expected).replaceAll('$ARG1$', 'Korean'));
     }
     await closeReader();
@@ -209,7 +219,10 @@ describe('fixing the article by hand', () => {
     await byHand.locator('button').click();
     await inReader('[data-block="1"]').waitFor();
     await inReader('[data-testid="copy-text"]').click();
-    await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) === fixture.text, 'copy has the paragraph again');
+    await until(
+      async () => (await page.evaluate(() => navigator.clipboard.readText())) === fixture.text,
+      'copy has the paragraph again',
+    );
     await page.keyboard.press('Escape');
     await closeReader();
     await expectUntouched(page, before);
@@ -222,7 +235,9 @@ describe('reading position', () => {
     page.evaluate(() => {
       const root = document.querySelector('declutter-reader')!.shadowRoot!;
       const top = root.querySelector('.dc-reader__scroller')!.getBoundingClientRect().top;
-      const block = Array.from(root.querySelectorAll<HTMLElement>('[data-testid="article-body"] > [data-block]')).find((el) => el.getBoundingClientRect().bottom > top);
+      const block = Array.from(root.querySelectorAll<HTMLElement>('[data-testid="article-body"] > [data-block]')).find(
+        (el) => el.getBoundingClientRect().bottom > top,
+      );
       return Number(block?.dataset.block ?? -1);
     });
 
@@ -241,7 +256,10 @@ describe('reading position', () => {
       const root = document.querySelector('declutter-reader')!.shadowRoot!;
       const scroller = root.querySelector<HTMLElement>('.dc-reader__scroller')!;
       const block = root.querySelector<HTMLElement>('[data-block="3"]')!;
-      scroller.scrollTo({ top: scroller.scrollTop + block.getBoundingClientRect().top - scroller.getBoundingClientRect().top + 5, behavior: 'instant' });
+      scroller.scrollTo({
+        top: scroller.scrollTop + block.getBoundingClientRect().top - scroller.getBoundingClientRect().top + 5,
+        behavior: 'instant',
+      });
     });
     expect(await topBlock()).toBe(3);
     await until(async () => {
@@ -271,7 +289,8 @@ describe('read the selection', () => {
       ([from, to]) => {
         const find = (needle: string) => {
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.nodeValue ?? '').includes(needle)) return node;
+          for (let node = walker.nextNode(); node; node = walker.nextNode())
+            if ((node.nodeValue ?? '').includes(needle)) return node;
           throw new Error(`no text ${needle}`);
         };
         const range = document.createRange();
@@ -302,7 +321,7 @@ describe('read the selection', () => {
 });
 
 describe('print view and Markdown file', () => {
-  it('prints only the article with its source; the reader\'s edits stay out; it requests only photos', async () => {
+  it("prints only the article with its source; the reader's edits stay out; it requests only photos", async () => {
     await openReader();
     await inReader('[data-testid="edit-toggle"]').click();
     const removedText = squash(await inReader('[data-block="1"] .dc-block__content').innerText()).slice(0, 30);
@@ -320,7 +339,11 @@ describe('print view and Markdown file', () => {
     expect(squash(await print.locator('[data-testid="article-body"]').innerText())).not.toContain(removedText);
     expect(await print.locator('[data-testid="print-source"]').innerText()).toContain(fixture.url);
     await print.emulateMedia({ media: 'print' });
-    const shown = (selector: string) => print.locator(selector).first().evaluate((element) => getComputedStyle(element).display !== 'none');
+    const shown = (selector: string) =>
+      print
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).display !== 'none');
     expect(await shown('.print__bar')).toBe(false);
     expect(await shown('.dc-meta__time')).toBe(false);
     expect(await shown('[data-testid="print-source"]')).toBe(true);
@@ -335,7 +358,9 @@ describe('print view and Markdown file', () => {
     expect(markdown.startsWith(`# ${fixture.expected.title.replace(/([\\`*_[\]<~])/g, '\\$1')}\n`)).toBe(true);
     expect(markdown).toContain(`URL: <${fixture.url}>`);
     expect(squash(markdown)).not.toContain(removedText);
-    const fromPrint = requests.requests.filter((request) => request.from === 'other-extension-page' && !request.url.startsWith('chrome-extension://'));
+    const fromPrint = requests.requests.filter(
+      (request) => request.from === 'other-extension-page' && !request.url.startsWith('chrome-extension://'),
+    );
     expect(fromPrint.length).toBeGreaterThan(0);
     expect(fromPrint.filter((request) => request.method !== 'GET' || request.resourceType !== 'image')).toEqual([]);
     await print.close();

@@ -13,7 +13,13 @@ import { getArticle, getFixture } from './fixtures';
 import { startSiteServer, type SiteServer } from './site-server';
 
 /** One real-popup run per era (desktop 2016/2020/2026, mobile, AMP). */
-const REAL_POPUP = ['sedaily-desktop-2016-era1', 'sedaily-desktop-2025-alibaba', 'sedaily-desktop-2026-era3', 'sedaily-mobile-2024', 'sedaily-amp-2026'];
+const REAL_POPUP = [
+  'sedaily-desktop-2016-era1',
+  'sedaily-desktop-2025-alibaba',
+  'sedaily-desktop-2026-era3',
+  'sedaily-mobile-2024',
+  'sedaily-amp-2026',
+];
 const CONTROLS = ['reader-toggle', 'copy-text', 'copy-markdown', 'copy-citation', 'status', 'outline'];
 
 let server: SiteServer;
@@ -36,7 +42,9 @@ describe('the real toolbar popup (chrome.action.openPopup, read over CDP)', () =
     const real = await openRealPopup(browser, page);
     await real.waitFor(`document.querySelector('[data-testid="article-title"]')`, 20_000);
     expectArticle(await real.evaluate<ArticleView>(articleViewExpression()), fixture);
-    const present = await real.evaluate<number[]>(`${JSON.stringify(CONTROLS)}.map((id) => document.querySelectorAll('[data-testid="' + id + '"]').length)`);
+    const present = await real.evaluate<number[]>(
+      `${JSON.stringify(CONTROLS)}.map((id) => document.querySelectorAll('[data-testid="' + id + '"]').length)`,
+    );
     expect(present).toEqual(CONTROLS.map(() => 1));
     await real.close();
     await page.close();

@@ -65,7 +65,10 @@ describe(`screenshots (${fixture.slug}) into test-results/screenshots/`, () => {
   it.each(['light', 'dark'] as const)('real toolbar popup (%s)', async (theme) => {
     await setTheme(theme);
     const real = await openRealPopup(browser, page);
-    await real.waitFor(`document.querySelector('.popup[data-theme="${theme}"] [data-testid="article-title"]') && innerWidth >= 780`, 20_000);
+    await real.waitFor(
+      `document.querySelector('.popup[data-theme="${theme}"] [data-testid="article-title"]') && innerWidth >= 780`,
+      20_000,
+    );
     await real.evaluate('Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => {})))');
     const { data } = await real.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
     const file = join(OUT, `popup-real-${theme}.png`);
@@ -75,5 +78,4 @@ describe(`screenshots (${fixture.slug}) into test-results/screenshots/`, () => {
     expect(size.bytes).toBeGreaterThan(20_000);
     await real.close();
   });
-
 });

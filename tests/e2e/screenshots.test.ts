@@ -44,7 +44,9 @@ async function setTheme(theme: Theme): Promise<void> {
 /** Images decoded, theme applied, fonts ready: nothing half-drawn in the shot. */
 async function settle(target: Page, theme: Theme, selector: string): Promise<void> {
   await target.locator(`${selector}[data-theme="${theme}"]`).waitFor({ timeout: 10_000 });
-  await target.evaluate(() => Promise.all([document.fonts.ready, ...Array.from(document.images).map((img) => img.decode().catch(() => {}))]));
+  await target.evaluate(() =>
+    Promise.all([document.fonts.ready, ...Array.from(document.images).map((img) => img.decode().catch(() => {}))]),
+  );
   await target.waitForTimeout(200);
 }
 

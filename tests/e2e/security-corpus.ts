@@ -24,8 +24,20 @@ function renderPayloads(html: string): string {
     };
   });
   return html
-    .replace('<!-- XSS_PAYLOADS -->', blocks.filter((block) => !block.tail).map((block) => block.html).join(''))
-    .replace('<!-- XSS_TAIL -->', blocks.filter((block) => block.tail).map((block) => block.html).join(''));
+    .replace(
+      '<!-- XSS_PAYLOADS -->',
+      blocks
+        .filter((block) => !block.tail)
+        .map((block) => block.html)
+        .join(''),
+    )
+    .replace(
+      '<!-- XSS_TAIL -->',
+      blocks
+        .filter((block) => block.tail)
+        .map((block) => block.html)
+        .join(''),
+    );
 }
 
 export const PAGE = loadE2ePage('payloads', renderPayloads);

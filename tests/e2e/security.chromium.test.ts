@@ -64,11 +64,13 @@ describe('security in Chromium only (the payload page)', () => {
     expect(await real.evaluate<number>('Number(window.__pwned ?? 0)')).toBe(0);
     expect(exceptions).toEqual([]);
     expect(realRequests.length).toBeGreaterThan(0);
-    expect(realRequests.filter((url) => !isLocalRequest(url, server, browser.extensionId) || url.includes('/canary/'))).toEqual([]);
+    expect(realRequests.filter((url) => !isLocalRequest(url, server, browser.extensionId) || url.includes('/canary/'))).toEqual(
+      [],
+    );
     await real.close();
   });
 
-  it('no payload reaches the extension\'s isolated world through the popup or the reader', async () => {
+  it("no payload reaches the extension's isolated world through the popup or the reader", async () => {
     const popup = await openPopup(browser, tabId);
     await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
     await popup.getByTestId('reader-toggle').click();

@@ -79,10 +79,14 @@ beforeAll(async () => {
   // wait until the server has had no request for a second.
   let count = -1;
   let since = Date.now();
-  await until(() => {
-    if (server.hits.length !== count) [count, since] = [server.hits.length, Date.now()];
-    return Date.now() - since >= 1_000;
-  }, "the page's own loads settle", 20_000);
+  await until(
+    () => {
+      if (server.hits.length !== count) [count, since] = [server.hits.length, Date.now()];
+      return Date.now() - since >= 1_000;
+    },
+    "the page's own loads settle",
+    20_000,
+  );
   loaded = Date.now();
   atLoad = { runs: (await watchOf(page)).runs, canaries: canaryPaths(), pwned: await pwnedIn(page) };
 });
@@ -134,7 +138,9 @@ describe('security: a payload page (tests/support/xss-payloads.ts and our own ca
     await page.bringToFront();
     await page.waitForTimeout(800);
     expect(await page.evaluate<string[]>(READER_FINDINGS)).toEqual([]);
-    expect(await page.locator('declutter-reader [data-testid="article-body"]').textContent()).toContain('금융당국이 가상자산 거래소의 보안 체계를');
+    expect(await page.locator('declutter-reader [data-testid="article-body"]').textContent()).toContain(
+      '금융당국이 가상자산 거래소의 보안 체계를',
+    );
     await page.keyboard.press('Escape');
     await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 10_000 });
     await page.waitForTimeout(300);
@@ -148,8 +154,15 @@ describe('security: a payload page (tests/support/xss-payloads.ts and our own ca
     // scroll lock changes the root's overflow and the video's frame is rebuilt: the page's own
     // element, with the page's referer, for a URL it had requested itself.
     const pageOrigin = `${new URL(PAGE.url).origin}/`;
-    const refetchedByPage = (hit: Hit) => ENGINE === 'firefox' && atLoad.canaries.includes(hit.path) && hit.referer === pageOrigin;
-    expect(server.canaryHits().slice(atLoad.canaries.length).filter((hit) => !refetchedByPage(hit)).map((hit) => hit.path)).toEqual([]);
+    const refetchedByPage = (hit: Hit) =>
+      ENGINE === 'firefox' && atLoad.canaries.includes(hit.path) && hit.referer === pageOrigin;
+    expect(
+      server
+        .canaryHits()
+        .slice(atLoad.canaries.length)
+        .filter((hit) => !refetchedByPage(hit))
+        .map((hit) => hit.path),
+    ).toEqual([]);
     expect(dialogs.filter((dialog) => dialog.at >= loaded)).toEqual([]);
     expect(page.url()).toBe(PAGE.url);
   });
@@ -163,7 +176,8 @@ describe('security: a payload page (tests/support/xss-payloads.ts and our own ca
     await options.close();
     for (const open of [true, false]) {
       await browser.extension(
-        ([id, value]) => chrome.tabs.sendMessage(id, { id: 0, type: 'toggleReader', data: { open: value }, timestamp: Date.now() }),
+        ([id, value]) =>
+          chrome.tabs.sendMessage(id, { id: 0, type: 'toggleReader', data: { open: value }, timestamp: Date.now() }),
         [tabId, open] as const,
       );
     }
@@ -191,7 +205,13 @@ describe('security: a payload page (tests/support/xss-payloads.ts and our own ca
       probe.src = 'https://www.sedaily.com/photo/options-watch-probe.jpg';
       return probe.decode().catch(() => {});
     });
-    await until(async () => (await extensionRequests.requests()).some((request) => request.from === 'options' && request.url.endsWith('/options-watch-probe.jpg')), 'the options probe is seen');
+    await until(
+      async () =>
+        (await extensionRequests.requests()).some(
+          (request) => request.from === 'options' && request.url.endsWith('/options-watch-probe.jpg'),
+        ),
+      'the options probe is seen',
+    );
     await planted.close();
   });
 
@@ -205,9 +225,15 @@ describe('security: a payload page (tests/support/xss-payloads.ts and our own ca
       img.src = 'https://www.sedaily.com/canary/planted-popup.gif';
       document.querySelector('[data-testid="article-body"]')!.append(img);
     });
-    await until(async () => (await watchOf(popup)).violations.some((violation) => violation.connected), 'the planted handler is refused');
+    await until(
+      async () => (await watchOf(popup)).violations.some((violation) => violation.connected),
+      'the planted handler is refused',
+    );
     expect((await popup.evaluate<string[]>(POPUP_FINDINGS)).length).toBeGreaterThan(0);
-    await until(async () => (await extensionRequests.requests()).some((request) => request.url.includes('/canary/planted-popup.gif')), 'the planted request is seen');
+    await until(
+      async () => (await extensionRequests.requests()).some((request) => request.url.includes('/canary/planted-popup.gif')),
+      'the planted request is seen',
+    );
 
     await popup.getByTestId('reader-toggle').click();
     await page.locator('declutter-reader [data-testid="article-body"]').waitFor({ timeout: 10_000 });
@@ -234,7 +260,11 @@ describe('security: a payload page (tests/support/xss-payloads.ts and our own ca
     // The event name carries the extension's id, public for a store extension. A page can send it.
     const runtimeId = await browser.extension(() => chrome.runtime.id);
     await page.evaluate((id) => {
-      document.dispatchEvent(new CustomEvent(`${id}:reader:wxt:content-script-started`, { detail: { contentScriptName: 'reader', messageId: 'forged' } }));
+      document.dispatchEvent(
+        new CustomEvent(`${id}:reader:wxt:content-script-started`, {
+          detail: { contentScriptName: 'reader', messageId: 'forged' },
+        }),
+      );
     }, runtimeId);
     await page.locator('declutter-reader').waitFor({ state: 'detached', timeout: 5_000 });
     expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();

@@ -46,7 +46,12 @@ async function backgroundState() {
     const scripts = await chrome.scripting.getRegisteredContentScripts();
     return {
       sites: (stored.readerSites as string[] | undefined) ?? [],
-      scripts: scripts.map((script) => ({ id: script.id, matches: script.matches, js: script.js, persistAcrossSessions: script.persistAcrossSessions })),
+      scripts: scripts.map((script) => ({
+        id: script.id,
+        matches: script.matches,
+        js: script.js,
+        persistAcrossSessions: script.persistAcrossSessions,
+      })),
       granted: await chrome.permissions.contains({ origins: [pattern] }),
     };
   }, PATTERN);
@@ -61,8 +66,13 @@ const OFF = { sites: [], scripts: [], granted: false };
 
 /** Clicks `selector` in the real popup as the user does (a user gesture, which the permission request needs). */
 async function clickInPopup(popup: RealPopup, selector: string): Promise<void> {
-  await popup.waitFor(`document.querySelector(${JSON.stringify(selector)}) && !document.querySelector(${JSON.stringify(selector)}).disabled`);
-  await popup.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)}).click()`, userGesture: true });
+  await popup.waitFor(
+    `document.querySelector(${JSON.stringify(selector)}) && !document.querySelector(${JSON.stringify(selector)}).disabled`,
+  );
+  await popup.send('Runtime.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(selector)}).click()`,
+    userGesture: true,
+  });
 }
 
 /** Answers the browser's permission prompt with real keys. */
@@ -118,9 +128,14 @@ describe('turning a site on from the popup', () => {
     await answerPrompt(true);
     await options.locator(`[data-testid="reader-sites"] [data-testid="status"]:has-text("${message('siteAdded')}")`).waitFor();
     expect(await backgroundState()).toEqual(ON);
-    expect(await options.locator('.options__site').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.origin))).toEqual([ORIGIN]);
+    expect(
+      await options.locator('.options__site').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.origin)),
+    ).toEqual([ORIGIN]);
     // Granted at runtime; the manifest asks for nothing more.
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[] };
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      permissions: string[];
+      host_permissions: string[];
+    };
     const granted = await browser.worker.evaluate(() => chrome.permissions.getAll());
     expect(granted.origins?.sort()).toEqual([...manifest.host_permissions, PATTERN].sort());
     expect(granted.permissions?.sort()).toEqual([...manifest.permissions].sort());
@@ -137,7 +152,12 @@ describe('the site in reader mode', () => {
   it('opens its article in the reader by itself; a list page stays as it is; Back stays on the site', async () => {
     const { page } = await openTab(browser, LIST.url);
     // The content script runs there (registered), but a list is not an article.
-    expect(await askContentScript(browser.worker, (await browser.worker.evaluate((url) => chrome.tabs.query({ url }), LIST.url))[0]!.id!)).toMatchObject({ open: false });
+    expect(
+      await askContentScript(
+        browser.worker,
+        (await browser.worker.evaluate((url) => chrome.tabs.query({ url }), LIST.url))[0]!.id!,
+      ),
+    ).toMatchObject({ open: false });
     expect(await readerOpenedBySelf(page)).toBe(false);
     const entries = await page.evaluate(() => window.history.length);
     await page.click('#to-article');
@@ -177,12 +197,16 @@ describe('already covered, built in, restricted', () => {
     const { page } = await openTab(browser, sedaily.url);
     let popup = await openPopupByShortcut(browser, page);
     await clickInPopup(popup, '[data-testid="site-toggle"][data-state="built-in"]');
-    await popup.waitFor(`document.querySelector('[data-testid="status"]').textContent === ${JSON.stringify(message('siteBuiltIn', 'www.sedaily.com'))}`);
+    await popup.waitFor(
+      `document.querySelector('[data-testid="status"]').textContent === ${JSON.stringify(message('siteBuiltIn', 'www.sedaily.com'))}`,
+    );
     await popup.close();
     await page.goto('chrome://version');
     popup = await openPopupByShortcut(browser, page);
     await clickInPopup(popup, '[data-testid="site-toggle"][data-state="unavailable"]');
-    await popup.waitFor(`document.querySelector('[data-testid="status"]').textContent === ${JSON.stringify(enMessage('siteUnavailable'))}`);
+    await popup.waitFor(
+      `document.querySelector('[data-testid="status"]').textContent === ${JSON.stringify(enMessage('siteUnavailable'))}`,
+    );
     expect(await popup.evaluate('getComputedStyle(document.querySelector(\'[data-testid="status"]\')).clipPath')).toBe('none');
     await popup.close();
     await page.close();
@@ -237,8 +261,13 @@ describe('a browser restart', () => {
         `--load-extension=${DIST}`,
         `--host-resolver-rules=${[...server.hostRules, 'MAP * ~NOTFOUND'].join(', ')}`,
         '--ignore-certificate-errors',
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
       ],
     });
     return { context, profile: copy };

@@ -20,7 +20,16 @@ import { expectUntouched, pageSnapshot } from './page-checks';
 declare const chrome: WxtBrowser;
 
 /** Clutter that must never reach the clean article (sedaily footer, share rows, lists). */
-const CLUTTER = ['무단 전재', '무단전재', '재배포 금지', '많이 본 뉴스', '기자의 다른 기사', '확대 축소', '공유하기', 'Follow 하세요'];
+const CLUTTER = [
+  '무단 전재',
+  '무단전재',
+  '재배포 금지',
+  '많이 본 뉴스',
+  '기자의 다른 기사',
+  '확대 축소',
+  '공유하기',
+  'Follow 하세요',
+];
 
 /** The on-demand bundle (extraction + reader UI), and the global it registers in the isolated world. */
 const APP_SCRIPT = '/reader-app.js';
@@ -33,7 +42,6 @@ let page: Page;
 let popup: Page;
 let tabId: number;
 let world: ExtensionWorld;
-
 
 beforeAll(async () => {
   server = await startFixtureServer(fixture);
@@ -96,7 +104,11 @@ describe(`extension smoke (${fixture.slug})`, () => {
     await page.waitForFunction(() => window.scrollY > 200);
     // Let the smooth scroll finish before the next test measures scroll positions.
     await page.waitForFunction(
-      () => new Promise<boolean>((done) => { const y = window.scrollY; setTimeout(() => done(window.scrollY === y), 300); }),
+      () =>
+        new Promise<boolean>((done) => {
+          const y = window.scrollY;
+          setTimeout(() => done(window.scrollY === y), 300);
+        }),
     );
   });
 
@@ -111,7 +123,9 @@ describe(`extension smoke (${fixture.slug})`, () => {
     await host.waitFor({ state: 'attached', timeout: 10_000 });
     // Playwright's CSS engine pierces the open shadow root.
     expect(await page.locator('declutter-reader [data-testid="article-title"]').textContent()).toBe(fixture.expected.title);
-    expect(await page.locator('declutter-reader [data-testid="outline"] .dc-outline__item').count()).toBe(fixture.expected.outline?.length);
+    expect(await page.locator('declutter-reader [data-testid="outline"] .dc-outline__item').count()).toBe(
+      fixture.expected.outline?.length,
+    );
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
 
     await page.bringToFront();

@@ -172,7 +172,7 @@ describe('the PDF viewer', () => {
 });
 
 describe('an article inside a frame', () => {
-  it('another site\'s page framing a sedaily article: not an article, and the reason names the frame\'s host', async () => {
+  it("another site's page framing a sedaily article: not an article, and the reason names the frame's host", async () => {
     const { page } = await openTab(browser, FRAMED.url);
     expect(page.frames().map((frame) => frame.url())).toContain(ARTICLE.url);
     const message = await shortcutPopupMessage(page);
@@ -208,7 +208,12 @@ describe('a sedaily article with a restrictive CSP', () => {
     const style = await page.evaluate(() => {
       const reader = document.querySelector('declutter-reader')!.shadowRoot!.querySelector('.dc-reader')!;
       const computed = getComputedStyle(reader);
-      return { position: computed.position, zIndex: computed.zIndex, font: computed.fontFamily, background: computed.backgroundColor };
+      return {
+        position: computed.position,
+        zIndex: computed.zIndex,
+        font: computed.fontFamily,
+        background: computed.backgroundColor,
+      };
     });
     expect(style).toMatchObject({ position: 'fixed', zIndex: '2147483647' });
     expect(style.font).toContain('NanumGothic');
@@ -237,7 +242,9 @@ describe('a file:// page', () => {
     const real = await openPopupByShortcut(browser, page);
     await real.waitFor(SETTLED, 20_000);
     expect(await real.evaluate(MESSAGE)).toMatchObject({ state: 'ok' });
-    expect(await real.evaluate<string>(`document.querySelector('[data-testid="article-title"]').textContent`)).toBe(ARTICLE.expected.title);
+    expect(await real.evaluate<string>(`document.querySelector('[data-testid="article-title"]').textContent`)).toBe(
+      ARTICLE.expected.title,
+    );
     await real.close();
 
     // Without file access, activeTab does not cover the file either: Chromium tells the popup

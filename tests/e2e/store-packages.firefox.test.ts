@@ -43,7 +43,8 @@ function readZipEntry(zip: Buffer, name: string): Buffer | null {
   return null;
 }
 
-const manifestOf = (zip: string) => JSON.parse(String(readZipEntry(readFileSync(zip), 'manifest.json'))) as Record<string, unknown>;
+const manifestOf = (zip: string) =>
+  JSON.parse(String(readZipEntry(readFileSync(zip), 'manifest.json'))) as Record<string, unknown>;
 
 let server: SiteServer;
 let browser: E2eBrowser;
@@ -62,7 +63,9 @@ afterAll(async () => {
 describe('npm run zip', () => {
   it('makes the Chrome and the Firefox store packages, and the sources package', () => {
     const zips = readdirSync(OUTPUT).filter((name) => name.endsWith('.zip'));
-    expect(zips).toEqual(expect.arrayContaining([CHROME_ZIP, FIREFOX_ZIP, SOURCES_ZIP].map((path) => path.slice(OUTPUT.length + 1))));
+    expect(zips).toEqual(
+      expect.arrayContaining([CHROME_ZIP, FIREFOX_ZIP, SOURCES_ZIP].map((path) => path.slice(OUTPUT.length + 1))),
+    );
     expect(manifestOf(CHROME_ZIP)).toMatchObject({ manifest_version: 3, background: { service_worker: 'background.js' } });
     expect(manifestOf(FIREFOX_ZIP)).toMatchObject({
       manifest_version: 2,

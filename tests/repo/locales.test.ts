@@ -23,14 +23,18 @@ function sources(dir: string): string[] {
 
 /** `t('key'…)`, `getMessage('key'…)`, `__MSG_key__`, and `'key'` values of `: MessageKey` maps. */
 function usedKeys(): Set<string> {
-  const files = [...['entrypoints', 'components', 'utils'].flatMap((dir) => sources(join(ROOT, dir))), join(ROOT, 'wxt.config.ts')];
+  const files = [
+    ...['entrypoints', 'components', 'utils'].flatMap((dir) => sources(join(ROOT, dir))),
+    join(ROOT, 'wxt.config.ts'),
+  ];
   const keys = new Set<string>();
   const patterns = [/\bt\(\s*'([A-Za-z0-9_]+)'/g, /getMessage\(\s*'([A-Za-z0-9_]+)'/g, /__MSG_([A-Za-z0-9_]+)__/g];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const pattern of patterns) for (const match of text.matchAll(pattern)) keys.add(match[1]!);
     // Keys held in typed tables, e.g. `{ auto: 'themeAuto' }` in a `Record<…, MessageKey>`.
-    if (text.includes('MessageKey')) for (const match of text.matchAll(/:\s*'([a-z][A-Za-z0-9]+)'/g)) if (match[1]! in KO) keys.add(match[1]!);
+    if (text.includes('MessageKey'))
+      for (const match of text.matchAll(/:\s*'([a-z][A-Za-z0-9]+)'/g)) if (match[1]! in KO) keys.add(match[1]!);
   }
   return keys;
 }
@@ -46,9 +50,15 @@ function writtenKeys(lang: string): string[] {
 
 describe('locales', () => {
   it('write each key once, every key of the file found by the line scan', () => {
-    for (const [lang, messages] of [['ko', KO], ['en', EN]] as const) {
+    for (const [lang, messages] of [
+      ['ko', KO],
+      ['en', EN],
+    ] as const) {
       const keys = writtenKeys(lang);
-      expect(keys.filter((key, index) => keys.indexOf(key) !== index), `${lang}: duplicate keys`).toEqual([]);
+      expect(
+        keys.filter((key, index) => keys.indexOf(key) !== index),
+        `${lang}: duplicate keys`,
+      ).toEqual([]);
       expect(keys.sort(), `${lang}: one key per line`).toEqual(Object.keys(messages).sort());
     }
   });
@@ -80,6 +90,12 @@ describe('locales', () => {
   });
 
   it('has Korean citation labels', () => {
-    expect(['citeTitle', 'citeOutlet', 'citeAuthor', 'citeDate', 'citeUrl'].map((key) => KO[key]!.message)).toEqual(['제목', '언론사', '기자', '날짜', 'URL']);
+    expect(['citeTitle', 'citeOutlet', 'citeAuthor', 'citeDate', 'citeUrl'].map((key) => KO[key]!.message)).toEqual([
+      '제목',
+      '언론사',
+      '기자',
+      '날짜',
+      'URL',
+    ]);
   });
 });

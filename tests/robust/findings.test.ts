@@ -31,15 +31,16 @@ describe('findings: output contract', () => {
   // children into a parent the parser never nests them in (shrunk from tag soup, seed 99: `<h3>
   // <main>…<h1>`, Readability's h1→h2); and DOMPurify parses in quirks mode (no doctype), where
   // `<p><table>` nests, while the reader page is in standards mode (fixture mutant, seed 11).
-  it.each(['<h3>a<main><h2>b</h2></main></h3>', '<dt>a<main><dd>b</dd></main></dt>', '<p>a<table><tr><td>b</td></tr></table>c</p>'])(
-    'sanitised html is stable under re-parse: %s',
-    (html) => {
-      const out = sanitizeHtml(html, window);
-      const template = document.createElement('template');
-      template.innerHTML = out;
-      expect(template.innerHTML).toBe(out);
-    },
-  );
+  it.each([
+    '<h3>a<main><h2>b</h2></main></h3>',
+    '<dt>a<main><dd>b</dd></main></dt>',
+    '<p>a<table><tr><td>b</td></tr></table>c</p>',
+  ])('sanitised html is stable under re-parse: %s', (html) => {
+    const out = sanitizeHtml(html, window);
+    const template = document.createElement('template');
+    template.innerHTML = out;
+    expect(template.innerHTML).toBe(out);
+  });
 
   // utils/extract/blocks.ts: code blocks take raw textContent; every other block goes through
   // collapseSpace, which strips what text.ts calls invisible. Shrunk: `<p><pre><p>\u202D\u200B`.
@@ -55,7 +56,12 @@ describe('findings: output contract', () => {
   it.each(['marquee', 'foreignObject', 'annotation-xml', 'desc'])(
     'html keeps what text and outline name when a <%s> wraps part of the story',
     (tag) => {
-      const result = extract(page(`<article>${PARAGRAPHS}<${tag}><h2>소제목입니다</h2><p>${SENTENCE.repeat(3)}끝문장.</p></${tag}>${PARAGRAPHS}</article>`), true);
+      const result = extract(
+        page(
+          `<article>${PARAGRAPHS}<${tag}><h2>소제목입니다</h2><p>${SENTENCE.repeat(3)}끝문장.</p></${tag}>${PARAGRAPHS}</article>`,
+        ),
+        true,
+      );
       expect(result.status).toBe('ok');
       if (result.status !== 'ok') return;
       expect(resultViolations(result)).toEqual([]);
@@ -88,7 +94,10 @@ const SLOW_PAGES: readonly [finding: string, html: string][] = [
   ['TRAILING_SIGN_OFF on a whitespace run in the last paragraph', page(`${PARAGRAPHS}<p>가${' '.repeat(20_000)}x</p>`)],
   // drop-boilerplate.ts trimTrailingSignOff and blocks.ts (<pre>): `.replace(/\s+$/, '')` retries
   // from every start of a whitespace run not at the end: quadratic (40,000 spaces: 1.2 s; 1 MB: ~13 min).
-  ['/\\s+$/ on a <pre> with a whitespace run before its last character', page(`${PARAGRAPHS}<pre>x${' '.repeat(200_000)}x</pre>`)],
+  [
+    '/\\s+$/ on a <pre> with a whitespace run before its last character',
+    page(`${PARAGRAPHS}<pre>x${' '.repeat(200_000)}x</pre>`),
+  ],
   // korean-news.ts EMAIL `[\w.+-]+@@?…`, global and unanchored, in cleanByline: quadratic in a run of
   // [\w.+-] without '@' in any byline candidate (.byline, meta author, JSON-LD author): 100k ≈ 15 s.
   ['EMAIL in cleanByline on a long byline without @', page(`<div class="byline">${'ab'.repeat(100_000)}</div>${PARAGRAPHS}`)],
@@ -114,8 +123,12 @@ describe('findings: depth', () => {
 });
 
 describe('findings: time', () => {
-  it.each(SLOW_PAGES)('%s finishes within 2 s', async (_finding, html) => {
-    const outcome = await extractInWorker({ html, type: 'text/html', url: URL, force: false }, 'findings', 2_000);
-    expect(outcome.problems).toEqual([]);
-  }, 90_000);
+  it.each(SLOW_PAGES)(
+    '%s finishes within 2 s',
+    async (_finding, html) => {
+      const outcome = await extractInWorker({ html, type: 'text/html', url: URL, force: false }, 'findings', 2_000);
+      expect(outcome.problems).toEqual([]);
+    },
+    90_000,
+  );
 });

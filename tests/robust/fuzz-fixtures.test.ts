@@ -45,16 +45,22 @@ describe('fixture pages', () => {
   it(`mutated ${RUNS.fixtureMutants} times keep every invariant`, async () => {
     const urlArb = fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...URLS) });
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: fixtures.length - 1 }), mutationArb, urlArb, fc.boolean(), async (index, mutation, url, force) => {
-        await breathe();
-        const fixture = fixtures[index]!;
-        const doc = mutation.strings.length
-          ? parseDocument(applyStringOps(fixture.html, mutation.strings))
-          : freshCopy(fixture.slug, fixture.html);
-        applyDomOps(doc, mutation.dom);
-        const checked = checkExtraction(doc, url ?? fixture.url, force, 'fixture-mutant', BOUND_MS.normal);
-        assertClean(checked, JSON.stringify({ slug: fixture.slug, url, force, mutation }));
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: fixtures.length - 1 }),
+        mutationArb,
+        urlArb,
+        fc.boolean(),
+        async (index, mutation, url, force) => {
+          await breathe();
+          const fixture = fixtures[index]!;
+          const doc = mutation.strings.length
+            ? parseDocument(applyStringOps(fixture.html, mutation.strings))
+            : freshCopy(fixture.slug, fixture.html);
+          applyDomOps(doc, mutation.dom);
+          const checked = checkExtraction(doc, url ?? fixture.url, force, 'fixture-mutant', BOUND_MS.normal);
+          assertClean(checked, JSON.stringify({ slug: fixture.slug, url, force, mutation }));
+        },
+      ),
       fcParams(RUNS.fixtureMutants),
     );
     // Not vacuous: most mutants must still be articles, or the html invariants were never tested.

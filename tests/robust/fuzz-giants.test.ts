@@ -27,15 +27,19 @@ describe('budget', () => {
 
 describe('giant documents', () => {
   // The parse of a 5,000-deep page alone takes seconds in jsdom; the worker kills shortly after the bound.
-  it.each(GIANTS.map((g) => [g.name, g] as const))('%s: extracts within its bound and keeps every invariant', async (_name, giant) => {
-    const outcome = await extractInWorker(
-      // force: the giants are checked for time and invariants, not for "is this an article".
-      { html: giant.html(), type: 'text/html', url: 'https://news.example.co.kr/article/1', force: true },
-      `giant: ${giant.name}`,
-      giant.boundMs,
-    );
-    expect(outcome.problems).toEqual([]);
-  }, 120_000);
+  it.each(GIANTS.map((g) => [g.name, g] as const))(
+    '%s: extracts within its bound and keeps every invariant',
+    async (_name, giant) => {
+      const outcome = await extractInWorker(
+        // force: the giants are checked for time and invariants, not for "is this an article".
+        { html: giant.html(), type: 'text/html', url: 'https://news.example.co.kr/article/1', force: true },
+        `giant: ${giant.name}`,
+        giant.boundMs,
+      );
+      expect(outcome.problems).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe('adversarial text', () => {

@@ -15,12 +15,79 @@ export interface Tree {
 }
 
 const TAGS = [
-  'p', 'div', 'span', 'a', 'img', 'br', 'hr', 'h1', 'h2', 'h3', 'figure', 'figcaption', 'table', 'tr', 'td', 'ul',
-  'ol', 'li', 'b', 'strong', 'em', 'pre', 'code', 'blockquote', 'article', 'section', 'main', 'header', 'footer',
-  'nav', 'aside', 'script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg', 'math',
-  'template', 'noscript', 'frameset', 'frame', 'base', 'meta', 'link', 'select', 'option', 'textarea', 'details',
-  'summary', 'video', 'source', 'picture', 'amp-img', 'x-unknown', 'font', 'center', 'time', 'dl', 'dt', 'dd',
-  'foreignObject', 'mglyph', 'annotation-xml', 'title', 'xmp', 'noembed', 'body', 'html', 'head',
+  'p',
+  'div',
+  'span',
+  'a',
+  'img',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'ul',
+  'ol',
+  'li',
+  'b',
+  'strong',
+  'em',
+  'pre',
+  'code',
+  'blockquote',
+  'article',
+  'section',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'frameset',
+  'frame',
+  'base',
+  'meta',
+  'link',
+  'select',
+  'option',
+  'textarea',
+  'details',
+  'summary',
+  'video',
+  'source',
+  'picture',
+  'amp-img',
+  'x-unknown',
+  'font',
+  'center',
+  'time',
+  'dl',
+  'dt',
+  'dd',
+  'foreignObject',
+  'mglyph',
+  'annotation-xml',
+  'title',
+  'xmp',
+  'noembed',
+  'body',
+  'html',
+  'head',
 ] as const;
 const VOID = new Set(['img', 'br', 'hr', 'input', 'meta', 'link', 'base', 'embed', 'source', 'frame']);
 
@@ -30,7 +97,11 @@ const textArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.array(pick(WEIRD_CHARS), { minLength: 1, maxLength: 4 }).map((cs) => cs.join('')) },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
 );
-const attrArb = fc.tuple(pick(ATTR_NAMES), fc.oneof({ weight: 5, arbitrary: pick(ATTR_VALUES) }, fc.string({ maxLength: 12 })), pick(['"', "'", '']));
+const attrArb = fc.tuple(
+  pick(ATTR_NAMES),
+  fc.oneof({ weight: 5, arbitrary: pick(ATTR_VALUES) }, fc.string({ maxLength: 12 })),
+  pick(['"', "'", '']),
+);
 
 const { node: nodeArb } = fc.letrec<{ node: Tree | string; element: Tree }>((tie) => ({
   node: fc.oneof({ maxDepth: 6, depthIdentifier: 'tree' }, textArb, tie('element')),
@@ -51,8 +122,13 @@ export function renderSoup(node: Tree | string): string {
 }
 
 const escapeXml = (text: string) =>
-  // eslint-disable-next-line no-control-regex -- control characters are matched on purpose
-  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  text
+    // eslint-disable-next-line no-control-regex -- control characters are matched on purpose
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** Well-formed XML rendering: every tag closed, values escaped, `:`-names dropped (no namespace declared). */
 export function renderXml(node: Tree | string): string {
@@ -87,10 +163,13 @@ export const soupDocArb: fc.Arbitrary<GeneratedDoc> = fc
   .map(({ doctype, lang, head, shell, kids, url, force }) => {
     const body = kids.map(renderSoup).join('');
     const inner =
-      shell === 'bare' ? body
-      : shell === 'frameset' ? `<frameset><frame src="javascript:alert(1)">${body}</frameset>`
-      : shell === 'body-attrs' ? `<body onload="alert(1)" background="javascript:alert(1)">${body}</body>`
-      : `<body>${body}</body>`;
+      shell === 'bare'
+        ? body
+        : shell === 'frameset'
+          ? `<frameset><frame src="javascript:alert(1)">${body}</frameset>`
+          : shell === 'body-attrs'
+            ? `<body onload="alert(1)" background="javascript:alert(1)">${body}</body>`
+            : `<body>${body}</body>`;
     const page = shell === 'no-html' ? `${head}${body}` : `<html${langAttr(lang)}><head>${head}</head>${inner}</html>`;
     return { html: `${doctype ? '<!doctype html>' : ''}${page}`, type: 'text/html' as const, url, force };
   });
@@ -133,20 +212,36 @@ export const xmlDocArb: fc.Arbitrary<GeneratedDoc> = fc
     const body = `<p>${escapeXml(SENTENCES.join(' '))}</p>${kids.map(renderXml).join('')}`;
     const xhtml = `<html xmlns="http://www.w3.org/1999/xhtml"${lang === null ? '' : ` lang="${escapeXml(lang)}"`}><head><title>제목</title></head><body>${body}</body></html>`;
     const html =
-      kind === 'xhtml' ? `<?xml version="1.0" encoding="UTF-8"?>${xhtml}`
-      : kind === 'svg' ? `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" onload="alert(1)"><script>alert(1)</script><a xlink:href="javascript:alert(1)"><text>클릭</text></a><foreignObject>${xhtml}</foreignObject></svg>`
-      : kind === 'rss' ? `<rss><channel><title>뉴스</title><item><description>${body}</description></item></channel></rss>`
-      : xhtml.slice(0, xhtml.length / 2);
+      kind === 'xhtml'
+        ? `<?xml version="1.0" encoding="UTF-8"?>${xhtml}`
+        : kind === 'svg'
+          ? `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" onload="alert(1)"><script>alert(1)</script><a xlink:href="javascript:alert(1)"><text>클릭</text></a><foreignObject>${xhtml}</foreignObject></svg>`
+          : kind === 'rss'
+            ? `<rss><channel><title>뉴스</title><item><description>${body}</description></item></channel></rss>`
+            : xhtml.slice(0, xhtml.length / 2);
     return { html, type, url, force };
   });
 
 /** Pages that are barely pages: empty, whitespace, binary, a lone doctype, frames, raw-text traps. */
 const ODD_PAGES = [
-  '', ' ', '<!doctype html>', '<html></html>', '<html><head></head></html>', '<html><body></body></html>',
-  '<frameset><frame src="javascript:alert(1)"><frame src="x.html"></frameset>', '<plaintext><p>본문</p>',
-  '<xmp><p>본문</p>', '<noembed><p>본문</p></noembed>', '<template><p>본문</p></template>', '<!-- only a comment -->',
-  '<svg><foreignObject><p>본문</p></foreignObject></svg>', '<math><mi>x</mi></math>', '<table><p>foster</p></table>',
-  '<head><body><head><body>', '\uFEFF<html>', '<html lang="ar" dir="rtl"><body><p>한국어 본문</p></body></html>',
+  '',
+  ' ',
+  '<!doctype html>',
+  '<html></html>',
+  '<html><head></head></html>',
+  '<html><body></body></html>',
+  '<frameset><frame src="javascript:alert(1)"><frame src="x.html"></frameset>',
+  '<plaintext><p>본문</p>',
+  '<xmp><p>본문</p>',
+  '<noembed><p>본문</p></noembed>',
+  '<template><p>본문</p></template>',
+  '<!-- only a comment -->',
+  '<svg><foreignObject><p>본문</p></foreignObject></svg>',
+  '<math><mi>x</mi></math>',
+  '<table><p>foster</p></table>',
+  '<head><body><head><body>',
+  '\uFEFF<html>',
+  '<html lang="ar" dir="rtl"><body><p>한국어 본문</p></body></html>',
 ];
 
 /** Odd HTML strings, optionally with article text appended, parsed then stripped at the DOM level. */

@@ -11,17 +11,31 @@ import { htmlViolations, resultViolations } from './invariants';
 const article = (patch: Partial<Article>): ExtractResult => ({
   status: 'ok',
   article: {
-    url: 'https://news.example.co.kr/a/1', site: null, lang: 'ko', dir: 'ltr', title: '제목', deck: [], byline: null,
-    published: null, leadImage: null, html: '<h2 id="dc-s-1">소제목</h2><p>본문</p>', text: '제목\n\n소제목\n\n본문',
-    markdown: '', outline: [{ id: 'dc-s-1', level: 2, text: '소제목' }],
-    stats: { characters: 6, words: 3, readingMinutes: 1 }, removed: [], ...patch,
+    url: 'https://news.example.co.kr/a/1',
+    site: null,
+    lang: 'ko',
+    dir: 'ltr',
+    title: '제목',
+    deck: [],
+    byline: null,
+    published: null,
+    leadImage: null,
+    html: '<h2 id="dc-s-1">소제목</h2><p>본문</p>',
+    text: '제목\n\n소제목\n\n본문',
+    markdown: '',
+    outline: [{ id: 'dc-s-1', level: 2, text: '소제목' }],
+    stats: { characters: 6, words: 3, readingMinutes: 1 },
+    removed: [],
+    ...patch,
   } as Article,
 });
 
 describe('invariant checker', () => {
   it('accepts a clean result and flags raw XSS payloads', () => {
     expect(resultViolations(article({}))).toEqual([]);
-    expect(htmlViolations('<p>ok <a href="https://example.com/" target="_blank" rel="noopener noreferrer nofollow">x</a></p>')).toEqual([]);
+    expect(
+      htmlViolations('<p>ok <a href="https://example.com/" target="_blank" rel="noopener noreferrer nofollow">x</a></p>'),
+    ).toEqual([]);
     const flagged = XSS_PAYLOADS.filter((p) => htmlViolations(p.html).length > 0);
     expect(flagged.length).toBeGreaterThan(XSS_PAYLOADS.length * 0.9);
   });

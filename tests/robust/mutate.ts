@@ -31,21 +31,58 @@ const BLOCKS =
   'span, a, img, br, header, footer, nav, aside, form, strong, b, meta, script, title';
 /** Wrappers: unknown, obsolete, clutter-named, form-ish and content-dropping elements. */
 const WRAP_TAGS = [
-  'x-unknown', 'font', 'center', 'table', 'form', 'details', 'noscript', 'template', 'a', 'b', 'li', 'h2', 'p',
-  'marquee', 'object', 'svg', 'math', 'figure', 'blockquote', 'pre', 'select', 'textarea', 'button', 'iframe',
-  'dialog', 'aside', 'nav', 'footer', 'article', 'main', 'td', 'dl', 'summary', 'code', 'h1', 'header',
+  'x-unknown',
+  'font',
+  'center',
+  'table',
+  'form',
+  'details',
+  'noscript',
+  'template',
+  'a',
+  'b',
+  'li',
+  'h2',
+  'p',
+  'marquee',
+  'object',
+  'svg',
+  'math',
+  'figure',
+  'blockquote',
+  'pre',
+  'select',
+  'textarea',
+  'button',
+  'iframe',
+  'dialog',
+  'aside',
+  'nav',
+  'footer',
+  'article',
+  'main',
+  'td',
+  'dl',
+  'summary',
+  'code',
+  'h1',
+  'header',
 ];
 
 const at = fc.nat({ max: 100_000 });
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
-const chars = fc.array(pick(WEIRD_CHARS), { minLength: 1, maxLength: 6 }).chain((cs) =>
-  fc.integer({ min: 1, max: 40 }).map((times) => cs.join('').repeat(times)),
-);
+const chars = fc
+  .array(pick(WEIRD_CHARS), { minLength: 1, maxLength: 6 })
+  .chain((cs) => fc.integer({ min: 1, max: 40 }).map((times) => cs.join('').repeat(times)));
 /** Replacement text: ordinary sentences, invisible runs, or a few thousand adversarial characters. */
 const text = fc.oneof(
   pick(SENTENCES),
   chars,
-  fc.tuple(pick(['가 ', '@@', '<', 'ⓒ', ' ', '\u3000', '■', '/', '기자 ', '다.', 'a@b.', '\u200B']), fc.integer({ min: 1, max: 4_000 }))
+  fc
+    .tuple(
+      pick(['가 ', '@@', '<', 'ⓒ', ' ', '\u3000', '■', '/', '기자 ', '다.', 'a@b.', '\u200B']),
+      fc.integer({ min: 1, max: 4_000 }),
+    )
     .map(([unit, times]) => unit.repeat(times)),
   fc.string({ maxLength: 40 }),
 );
@@ -61,7 +98,14 @@ export const domOpArb: fc.Arbitrary<DomOp> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('move' as const), at, to: at }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('wrap' as const), at, tag: pick(WRAP_TAGS) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('chars' as const), at, offset: at, chars }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('lang' as const), lang: pick(LANGS), dir: pick([null, 'rtl', 'ltr', 'auto', 'RTL']) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('lang' as const),
+      lang: pick(LANGS),
+      dir: pick([null, 'rtl', 'ltr', 'auto', 'RTL']),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -71,15 +115,33 @@ export const domOpArb: fc.Arbitrary<DomOp> = fc.oneof(
       where: pick(['beforebegin', 'afterbegin', 'beforeend', 'afterend'] as const),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('attr' as const), at, name: pick(ATTR_NAMES), value: pick(ATTR_VALUES) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('attr' as const), at, name: pick(ATTR_NAMES), value: pick(ATTR_VALUES) }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('text' as const), at, text }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('head' as const), html: fc.oneof(pick(HEAD_SNIPPETS), fc.json().map((j) => `<script type="application/ld+json">${j}</script>`)) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('body' as const), how: pick(['empty', 'remove', 'frameset'] as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('head' as const),
+      html: fc.oneof(
+        pick(HEAD_SNIPPETS),
+        fc.json().map((j) => `<script type="application/ld+json">${j}</script>`),
+      ),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('body' as const), how: pick(['empty', 'remove', 'frameset'] as const) }),
+  },
 );
 
 /** Mostly DOM-only mutants (no re-parse); one in four also edits the raw string first. */
 export const mutationArb = fc.record({
-  strings: fc.oneof({ weight: 3, arbitrary: fc.constant([] as StringOp[]) }, { weight: 1, arbitrary: fc.array(stringOpArb, { minLength: 1, maxLength: 2 }) }),
+  strings: fc.oneof(
+    { weight: 3, arbitrary: fc.constant([] as StringOp[]) },
+    { weight: 1, arbitrary: fc.array(stringOpArb, { minLength: 1, maxLength: 2 }) },
+  ),
   dom: fc.array(domOpArb, { minLength: 1, maxLength: 8 }),
 });
 export type Mutation = typeof mutationArb extends fc.Arbitrary<infer M> ? M : never;
@@ -112,9 +174,12 @@ function applyDomOp(doc: Document, op: DomOp): void {
   const blocks = Array.from(doc.querySelectorAll(BLOCKS));
   const el = 'at' in op ? nth(blocks, op.at) : undefined;
   switch (op.kind) {
-    case 'delete': return el?.remove();
-    case 'duplicate': return el?.after(el.cloneNode(true));
-    case 'unwrap': return el?.replaceWith(...Array.from(el.childNodes));
+    case 'delete':
+      return el?.remove();
+    case 'duplicate':
+      return el?.after(el.cloneNode(true));
+    case 'unwrap':
+      return el?.replaceWith(...Array.from(el.childNodes));
     case 'move': {
       const target = nth(blocks, op.to);
       if (el && target && !el.contains(target)) target.before(el);
@@ -139,20 +204,24 @@ function applyDomOp(doc: Document, op: DomOp): void {
       if (op.dir) root?.setAttribute('dir', op.dir);
       return;
     }
-    case 'xss': return el?.insertAdjacentHTML(op.where, XSS_PAYLOADS[op.payload]!.html);
-    case 'attr': return el?.setAttribute(op.name, op.value);
+    case 'xss':
+      return el?.insertAdjacentHTML(op.where, XSS_PAYLOADS[op.payload]!.html);
+    case 'attr':
+      return el?.setAttribute(op.name, op.value);
     case 'text': {
       if (el) el.textContent = op.text;
       return;
     }
-    case 'head': return doc.head?.insertAdjacentHTML('beforeend', op.html);
+    case 'head':
+      return doc.head?.insertAdjacentHTML('beforeend', op.html);
     case 'body': {
       const body = doc.body;
       if (op.how === 'empty') body?.replaceChildren();
       else if (op.how === 'remove') body?.remove();
       else if (body) {
         const frameset = doc.createElement('frameset');
-        frameset.innerHTML = '<frame src="javascript:alert(1)"><frame src="https://example.com/"><noframes><p>frames</p></noframes>';
+        frameset.innerHTML =
+          '<frame src="javascript:alert(1)"><frame src="https://example.com/"><noframes><p>frames</p></noframes>';
         body.replaceWith(frameset);
       }
     }

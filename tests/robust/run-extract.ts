@@ -75,7 +75,11 @@ const COLLECT = env.FUZZ_COLLECT === '1';
 const collected = new Map<string, string[]>();
 
 /** A problem's kind: its text with numbers and quoted values blanked. */
-const kindOf = (problem: string) => problem.replace(/(?<![+\w])\d+(?!\w)/g, 'N').replace(/"[^"]*"/g, '"…"').slice(0, 120);
+const kindOf = (problem: string) =>
+  problem
+    .replace(/(?<![+\w])\d+(?!\w)/g, 'N')
+    .replace(/"[^"]*"/g, '"…"')
+    .slice(0, 120);
 
 /** Throws (fails the fast-check run, which then shrinks the input) when anything was broken. */
 export function assertClean(checked: Checked, input = ''): void {

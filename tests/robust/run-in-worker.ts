@@ -73,7 +73,14 @@ export async function extractInWorker(job: WorkerJob, category: string, boundMs:
       if (worker === current) worker = null;
       finish({ result: null, ms: 0, parseMs, problems: [`worker crashed: ${String(error)}`] });
     };
-    const onMessage = (message: { phase: string; parseMs?: number; result?: ExtractResult | null; threw?: string | null; ms?: number; unchanged?: boolean | string }) => {
+    const onMessage = (message: {
+      phase: string;
+      parseMs?: number;
+      result?: ExtractResult | null;
+      threw?: string | null;
+      ms?: number;
+      unchanged?: boolean | string;
+    }) => {
       if (message.phase === 'parsed') {
         parseMs = message.parseMs ?? 0;
         clearTimeout(timer);

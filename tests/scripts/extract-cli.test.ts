@@ -33,7 +33,9 @@ describe('extract CLI', { timeout: 60_000 }, () => {
   it('prints the clean text and the Markdown', () => {
     expect(run([PAGE, '--url', PAGE_URL, '--format', 'text']).stdout).toBe(`${EXPECTED_TEXT}\n`);
     const markdown = run([PAGE, '--url', PAGE_URL, '--format', 'markdown']).stdout;
-    expect(markdown.startsWith("# '큐원' 기반 챗봇도 공개…마윈 움직이자 성과 내는 알리바바\n\n> 클라우드·AI로 업무혁신 지원")).toBe(true);
+    expect(
+      markdown.startsWith("# '큐원' 기반 챗봇도 공개…마윈 움직이자 성과 내는 알리바바\n\n> 클라우드·AI로 업무혁신 지원"),
+    ).toBe(true);
   });
 
   it('reads stdin when the file is "-"', () => {
@@ -68,7 +70,10 @@ describe('extract CLI', { timeout: 60_000 }, () => {
     writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]));
     const text = join(dir, 'notes.txt');
     writeFileSync(text, 'just some notes, no markup at all');
-    expect(run([binary, '--url', PAGE_URL])).toMatchObject({ code: 2, stderr: expect.stringMatching(/is not HTML: it contains binary data/) });
+    expect(run([binary, '--url', PAGE_URL])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/is not HTML: it contains binary data/),
+    });
     expect(run([text, '--url', PAGE_URL])).toMatchObject({ code: 2, stderr: expect.stringMatching(/is not HTML: no <html>/) });
   });
 

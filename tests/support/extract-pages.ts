@@ -6,8 +6,14 @@
 export const ERA2_URL = 'https://www.sedaily.com/NewsView/2H0ABCDEFG';
 
 export const ERA2_TITLE = "'큐원' 기반 챗봇도 공개…마윈 움직이자 성과 내는 알리바바";
-export const ERA2_DECK = ['클라우드·AI로 업무혁신 지원', '3년간 기초시설 등 77조 투자', '"2030년 기업 90%가 AI 사용"', '정부 목표에 핵심축 역할 담당'];
-export const ERA2_CAPTION_1 = '알리바바 창업자 마윈이 중국 항저우의 명소 서호에서 자전거를 타며 시민을 향해 웃어 보이고 있다. 웨이보 캡처';
+export const ERA2_DECK = [
+  '클라우드·AI로 업무혁신 지원',
+  '3년간 기초시설 등 77조 투자',
+  '"2030년 기업 90%가 AI 사용"',
+  '정부 목표에 핵심축 역할 담당',
+];
+export const ERA2_CAPTION_1 =
+  '알리바바 창업자 마윈이 중국 항저우의 명소 서호에서 자전거를 타며 시민을 향해 웃어 보이고 있다. 웨이보 캡처';
 export const ERA2_CAPTION_2 = '중국 항저우에 위치한 알리바바 본사 C구역. 사진=김광수 특파원';
 export const ERA2_P1 =
   '올해 7월 중국의 소셜미디어 플랫폼 ‘샤오훙수’에 알리바바 창업자 마윈 전 회장이 자전거를 타고 항저우 서호를 달리는 동영상이 올라왔다. ‘마윈이 돌아왔다’는 댓글이 달리며 빠른 속도로 공유됐다.';

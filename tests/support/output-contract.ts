@@ -5,20 +5,87 @@
  * The re-parse check needs a spec-compliant DOM: call it only under `@vitest-environment jsdom`.
  */
 const ALLOWED_TAGS = new Set([
-  'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'figure', 'figcaption',
-  'img', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'pre',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'hr', 'span', 'div', 'time',
-  'abbr', 'q', 'cite', 'dl', 'dt', 'dd',
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'code',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'hr',
+  'span',
+  'div',
+  'time',
+  'abbr',
+  'q',
+  'cite',
+  'dl',
+  'dt',
+  'dd',
 ]);
 const ALLOWED_ATTRS = new Set([
-  'id', 'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir',
+  'id',
+  'href',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'datetime',
+  'lang',
+  'dir',
 ]);
 /** Attributes only the sanitiser's hooks add, per tag. */
 const HOOK_ATTRS: Record<string, Set<string>> = { a: new Set(['rel', 'target']), img: new Set(['loading']) };
 /** Redundant with ALLOWED_TAGS, listed so a failure message names the worst offenders. */
 const FORBIDDEN_TAGS = new Set([
-  'script', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg', 'math', 'style', 'link', 'meta',
-  'base', 'template', 'noscript', 'frame', 'frameset',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'svg',
+  'math',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'template',
+  'noscript',
+  'frame',
+  'frameset',
 ]);
 /** Redundant with ALLOWED_ATTRS, named in failures: attributes that style or carry URLs. */
 const STYLING_ATTRS = new Set(['style', 'class', 'srcset']);
@@ -71,7 +138,8 @@ export function inspectHtml(html: string, options: HtmlCheckOptions = {}): HtmlI
       const allowed = ALLOWED_ATTRS.has(name) || HOOK_ATTRS[tag]?.has(name) === true || /^data-dc-[a-z0-9-]+$/.test(name);
       if (!allowed) violations.push(`attribute ${name} on <${tag}>`);
       if (URL_ATTRS.has(name)) {
-        if ((name === 'href' || name === 'src') && !SAFE_URL.test(value.trim())) violations.push(`${name}="${value}" on <${tag}>`);
+        if ((name === 'href' || name === 'src') && !SAFE_URL.test(value.trim()))
+          violations.push(`${name}="${value}" on <${tag}>`);
         if (DANGEROUS_SCHEME.test(value.replace(URL_IGNORED, ''))) violations.push(`script-capable ${name}="${value}"`);
       }
       if (name === 'id' && !value.startsWith('dc-')) violations.push(`foreign id "${value}"`);

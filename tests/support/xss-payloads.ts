@@ -43,7 +43,10 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
   { name: 'a href decimal entity j', html: '<a href="&#106;avascript:alert(1)">x</a>' },
   { name: 'a href hex entity j', html: '<a href="&#x6A;avascript:alert(1)">x</a>' },
   { name: 'a href entity tab inside scheme', html: '<a href="jav&#x09;ascript:alert(1)">x</a>' },
-  { name: 'a href fully entity-encoded', html: '<a href="&#x6a;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3a;alert(1)">x</a>' },
+  {
+    name: 'a href fully entity-encoded',
+    html: '<a href="&#x6a;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3a;alert(1)">x</a>',
+  },
   { name: 'a href entity colon no semicolon', html: '<a href="javascript&colon;alert(1)">x</a>' },
   { name: 'a href leading control char', html: '<a href="\x01javascript:alert(1)">x</a>' },
   { name: 'a href leading NBSP entity', html: '<a href="&nbsp;javascript:alert(1)">x</a>' },
@@ -56,8 +59,14 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
   { name: 'a href with style', html: '<a href="#" style="position:fixed;top:0;left:0;width:100%;height:100%">overlay</a>' },
   { name: 'img src javascript:', html: '<img src="javascript:alert(1)">' },
   { name: 'img src data:image/svg+xml', html: '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">' },
-  { name: 'img src data:image/png', html: '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==" alt="dot">' },
-  { name: 'img srcset javascript:', html: '<img src="https://example.com/a.jpg" srcset="javascript:alert(1) 1x, https://example.com/b.jpg 2x">' },
+  {
+    name: 'img src data:image/png',
+    html: '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==" alt="dot">',
+  },
+  {
+    name: 'img srcset javascript:',
+    html: '<img src="https://example.com/a.jpg" srcset="javascript:alert(1) 1x, https://example.com/b.jpg 2x">',
+  },
   { name: 'iframe src javascript:', html: '<iframe src="javascript:alert(1)"></iframe>' },
   { name: 'iframe srcdoc', html: '<iframe srcdoc="<script>parent.alert(1)</script>"></iframe>' },
   { name: 'iframe srcdoc entity-encoded', html: '<iframe srcdoc="&lt;img src=x onerror=parent.alert(1)&gt;"></iframe>' },
@@ -83,29 +92,56 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
   { name: 'svg a xlink:href javascript:', html: '<svg><a xlink:href="javascript:alert(1)"><text x=20 y=20>x</text></a></svg>' },
   { name: 'svg a href javascript:', html: '<svg><a href="javascript:alert(1)"><rect width=100 height=100 /></a></svg>' },
   { name: 'svg foreignObject', html: '<svg><foreignObject><img src=x onerror=alert(1)></foreignObject></svg>' },
-  { name: 'svg use data:', html: '<svg><use href="data:image/svg+xml,<svg id=x xmlns=http://www.w3.org/2000/svg><image href=1 onerror=alert(1) /></svg>#x"></use></svg>' },
-  { name: 'svg animate href to javascript:', html: '<svg><a><animate attributeName=href values=javascript:alert(1) /><text x=20 y=20>x</text></a></svg>' },
+  {
+    name: 'svg use data:',
+    html: '<svg><use href="data:image/svg+xml,<svg id=x xmlns=http://www.w3.org/2000/svg><image href=1 onerror=alert(1) /></svg>#x"></use></svg>',
+  },
+  {
+    name: 'svg animate href to javascript:',
+    html: '<svg><a><animate attributeName=href values=javascript:alert(1) /><text x=20 y=20>x</text></a></svg>',
+  },
   { name: 'svg style breakout', html: '<svg><style><img src=x onerror=alert(1)></style></svg>' },
   { name: 'svg title breakout', html: '<svg><title><img src=x onerror=alert(1)></title></svg>' },
   { name: 'svg desc mXSS', html: '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">' },
 
   // --- MathML / namespace confusion mXSS ------------------------------------------------------------
   { name: 'math mtext table mglyph style', html: '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>' },
-  { name: 'math mtext mglyph style (closing)', html: '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=alert(1)&gt;">' },
-  { name: 'math mi mglyph svg mtext textarea path', html: '<math><mi><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=alert(1) src=1>">' },
-  { name: 'form math mtext form mglyph style', html: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>' },
-  { name: 'math mtext h1 mglyph svg style', html: '<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src onerror=alert(1)>"></style></h1>' },
+  {
+    name: 'math mtext mglyph style (closing)',
+    html: '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=alert(1)&gt;">',
+  },
+  {
+    name: 'math mi mglyph svg mtext textarea path',
+    html: '<math><mi><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=alert(1) src=1>">',
+  },
+  {
+    name: 'form math mtext form mglyph style',
+    html: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>',
+  },
+  {
+    name: 'math mtext h1 mglyph svg style',
+    html: '<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src onerror=alert(1)>"></style></h1>',
+  },
   { name: 'svg p style namespace confusion', html: '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">' },
-  { name: 'math annotation-xml encoding html', html: '<math><annotation-xml encoding="text/html"><style><img src=x onerror=alert(1)></style></annotation-xml></math>' },
+  {
+    name: 'math annotation-xml encoding html',
+    html: '<math><annotation-xml encoding="text/html"><style><img src=x onerror=alert(1)></style></annotation-xml></math>',
+  },
   { name: 'math href javascript:', html: '<math href="javascript:alert(1)">click</math>' },
-  { name: 'math maction xlink', html: '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>' },
+  {
+    name: 'math maction xlink',
+    html: '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>',
+  },
   { name: 'noscript title breakout', html: '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>' },
   { name: 'noembed breakout', html: '<noembed><img title="</noembed><img src=x onerror=alert(1)>"></noembed>' },
   { name: 'xmp breakout', html: '<xmp><p title="</xmp><img src=x onerror=alert(1)>"></xmp>' },
   { name: 'textarea breakout', html: '<textarea><p title="</textarea><img src=x onerror=alert(1)>"></textarea>' },
   { name: 'title breakout', html: '<title><p title="</title><img src=x onerror=alert(1)>"></title>' },
   { name: 'template content', html: '<template><img src=x onerror=alert(1)><script>alert(1)</script></template>' },
-  { name: 'nested template shadowroot', html: '<div><template shadowrootmode="open"><img src=x onerror=alert(1)></template></div>' },
+  {
+    name: 'nested template shadowroot',
+    html: '<div><template shadowrootmode="open"><img src=x onerror=alert(1)></template></div>',
+  },
 
   // --- style / CSS ------------------------------------------------------------------------------
   { name: 'style url javascript:', html: '<style>body{background:url("javascript:alert(1)")}</style><p>x</p>' },

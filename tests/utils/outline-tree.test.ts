@@ -4,12 +4,20 @@ import type { OutlineItem } from '@/utils/article';
 import { outlineTree, type OutlineNode } from '@/utils/outline-tree';
 
 const item = (id: string, level: number): OutlineItem => ({ id, level, text: id });
-const shape = (nodes: OutlineNode[]): unknown[] => nodes.map((node) => (node.children.length ? [node.item.id, shape(node.children)] : node.item.id));
+const shape = (nodes: OutlineNode[]): unknown[] =>
+  nodes.map((node) => (node.children.length ? [node.item.id, shape(node.children)] : node.item.id));
 
 describe('outlineTree', () => {
   it.each<[string, OutlineItem[], unknown[]]>([
     ['flat', [item('a', 2), item('b', 2)], ['a', 'b']],
-    ['subheads under their section', [item('a', 2), item('a1', 3), item('a2', 3), item('b', 2), item('b1', 3)], [['a', ['a1', 'a2']], ['b', ['b1']]]],
+    [
+      'subheads under their section',
+      [item('a', 2), item('a1', 3), item('a2', 3), item('b', 2), item('b1', 3)],
+      [
+        ['a', ['a1', 'a2']],
+        ['b', ['b1']],
+      ],
+    ],
     ['three levels', [item('a', 2), item('a1', 3), item('a1x', 4), item('a2', 3)], [['a', [['a1', ['a1x']], 'a2']]]],
     ['a skipped level nests one step', [item('a', 2), item('a1x', 4), item('b', 2)], [['a', ['a1x']], 'b']],
     ['a deeper first item is a root', [item('x', 3), item('a', 2)], ['x', 'a']],

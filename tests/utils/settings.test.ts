@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, FONT_STACKS, loadSettings, normalizeSettings, settingsItem, typographyStyle, updateSettings, watchSettings } from '@/utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  FONT_STACKS,
+  loadSettings,
+  normalizeSettings,
+  settingsItem,
+  typographyStyle,
+  updateSettings,
+  watchSettings,
+} from '@/utils/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -30,7 +39,9 @@ describe('settings', () => {
   });
 
   it('repairs invalid or partial stored values field by field', () => {
-    expect(normalizeSettings({ theme: 'neon', fontSize: 99, lineHeight: '2', width: 500, autoOpen: 'yes', copyFormat: 'markdown' })).toEqual({
+    expect(
+      normalizeSettings({ theme: 'neon', fontSize: 99, lineHeight: '2', width: 500, autoOpen: 'yes', copyFormat: 'markdown' }),
+    ).toEqual({
       ...DEFAULT_SETTINGS,
       fontSize: 28,
       width: 500,
@@ -41,7 +52,9 @@ describe('settings', () => {
   });
 
   it('keeps read-aloud preferences only in their valid shapes (rate in range, voices per language, network off unless true)', () => {
-    expect(normalizeSettings({ speechRate: 5, speechNetwork: 'yes', speechVoices: { ko: 'Yuna', EN: 'x', en: 3, ja: '' } })).toMatchObject({
+    expect(
+      normalizeSettings({ speechRate: 5, speechNetwork: 'yes', speechVoices: { ko: 'Yuna', EN: 'x', en: 3, ja: '' } }),
+    ).toMatchObject({
       speechRate: 2,
       speechNetwork: false,
       speechVoices: { ko: 'Yuna' },

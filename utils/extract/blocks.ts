@@ -22,7 +22,23 @@ export type Block =
   | { kind: 'code'; text: string }
   | { kind: 'table'; rows: string[][] };
 
-const INLINE_CONTAINERS = new Set(['SPAN', 'FONT', 'SMALL', 'MARK', 'U', 'S', 'SUB', 'SUP', 'ABBR', 'CITE', 'Q', 'TIME', 'LABEL', 'DEL', 'INS']);
+const INLINE_CONTAINERS = new Set([
+  'SPAN',
+  'FONT',
+  'SMALL',
+  'MARK',
+  'U',
+  'S',
+  'SUB',
+  'SUP',
+  'ABBR',
+  'CITE',
+  'Q',
+  'TIME',
+  'LABEL',
+  'DEL',
+  'INS',
+]);
 
 /** Escapes characters Markdown would read as syntax inside running text. */
 export function escapeMarkdown(text: string): string {
@@ -75,9 +91,10 @@ function renderInline(nodes: readonly Node[]): Inline {
     else if (tag === 'CODE') markdown += inner.text.trim() ? `\`${inner.text.replace(/`/g, '')}\`` : inner.text;
     else if (tag === 'A') {
       const href = element.getAttribute('href') ?? '';
-      markdown += /^(?:https?:|mailto:)/i.test(href) && inner.text.trim()
-        ? wrap(`[${inner.markdown.trim()}](${markdownUrl(href)})`, '')
-        : inner.markdown;
+      markdown +=
+        /^(?:https?:|mailto:)/i.test(href) && inner.text.trim()
+          ? wrap(`[${inner.markdown.trim()}](${markdownUrl(href)})`, '')
+          : inner.markdown;
     } else markdown += inner.markdown;
   }
   return { text, markdown };
@@ -132,7 +149,17 @@ export function collectBlocks(root: Element): Block[] {
       if (node.nodeType !== 1) continue;
       const element = node as Element;
       const tag = element.tagName;
-      if (tag === 'BR' || ((tag === 'A' || tag === 'B' || tag === 'STRONG' || tag === 'EM' || tag === 'I' || tag === 'CODE' || INLINE_CONTAINERS.has(tag)) && !element.querySelector('img, p, div, figure'))) {
+      if (
+        tag === 'BR' ||
+        ((tag === 'A' ||
+          tag === 'B' ||
+          tag === 'STRONG' ||
+          tag === 'EM' ||
+          tag === 'I' ||
+          tag === 'CODE' ||
+          INLINE_CONTAINERS.has(tag)) &&
+          !element.querySelector('img, p, div, figure'))
+      ) {
         run.push(element);
         continue;
       }
@@ -163,7 +190,10 @@ export function collectBlocks(root: Element): Block[] {
           .filter((item) => item.text);
         if (items.length) blocks.push({ kind: 'list', ordered: tag === 'OL', items });
       } else if (tag === 'BLOCKQUOTE') {
-        pushInline('quote', Array.from(element.childNodes).flatMap((child) => [child, element.ownerDocument.createElement('br')]));
+        pushInline(
+          'quote',
+          Array.from(element.childNodes).flatMap((child) => [child, element.ownerDocument.createElement('br')]),
+        );
       } else if (tag === 'PRE') {
         // trimEnd, not /\s+$/: that regex is quadratic on a long whitespace run. Invisible
         // characters go as everywhere else; the code's own spacing stays.

@@ -23,7 +23,12 @@ export function cleanByline(raw: string): string | null {
   // An author page URL (JSON-LD `author.url`, `<a rel=author>` hrefs) is not a name.
   if (/^\s*(?:(?:https?:)?\/\/|www\.)/i.test(raw)) return null;
   // A byline is short: cutting first keeps the e-mail pattern from backtracking over a long text.
-  const unlabelled = collapseSpace(raw.slice(0, MAX_BYLINE_SOURCE).replace(EMAIL, ' ').replace(/[()<>[\]{}]/g, ' '));
+  const unlabelled = collapseSpace(
+    raw
+      .slice(0, MAX_BYLINE_SOURCE)
+      .replace(EMAIL, ' ')
+      .replace(/[()<>[\]{}]/g, ' '),
+  );
   if (TITLE_FIRST_BYLINE.test(unlabelled)) return unlabelled;
   const text = unlabelled.replace(/^(?:by|글|기자|작성자)\s*[:=]?\s*/i, '').replace(/^[/=·|]\s*/, '');
   const korean = KOREAN_BYLINE.exec(text);

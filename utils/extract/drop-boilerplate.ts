@@ -103,7 +103,12 @@ function keyMayFit(text: string, maxKeyLength: number): boolean {
   let kept = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if ((code >= 0x61 && code <= 0x7a) || isHangulSyllable(code) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)) {
+    if (
+      (code >= 0x61 && code <= 0x7a) ||
+      isHangulSyllable(code) ||
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a)
+    ) {
       kept += 1;
       if (kept > maxKeyLength) return false;
     }
@@ -133,7 +138,10 @@ function dropDuplicates(content: Element, repeated: readonly string[], log: Remo
       continue;
     }
     const isHeading = /^H\d$/.test(block.tagName);
-    if ((keyMayFit(text, longestKey) && seen.has(repeatKey(text))) || (beforeStory && isHeading && titleOverlap(text, titleWords) >= TITLE_OVERLAP)) {
+    if (
+      (keyMayFit(text, longestKey) && seen.has(repeatKey(text))) ||
+      (beforeStory && isHeading && titleOverlap(text, titleWords) >= TITLE_OVERLAP)
+    ) {
       log.element(block, 'duplicate', 'repeated-caption-title-or-outlet');
       block.remove();
     } else if (!isHeading && text.length >= 100) beforeStory = false;
@@ -228,7 +236,9 @@ function dropTrailingPromoLinks(content: Element, log: RemovedLog): void {
 
 /** Blocks left empty by the removals above (no text, no image). */
 function dropEmpty(content: Element): void {
-  for (const element of Array.from(content.querySelectorAll('p, div, section, li, ul, ol, span, strong, b, a, figure, h2, h3, h4'))) {
+  for (const element of Array.from(
+    content.querySelectorAll('p, div, section, li, ul, ol, span, strong, b, a, figure, h2, h3, h4'),
+  )) {
     if (!hasText(element) && !element.querySelector('img') && element.tagName !== 'IMG') {
       element.remove();
     }

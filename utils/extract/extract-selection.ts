@@ -132,7 +132,12 @@ function collapseTitle(doc: Document): string {
 }
 
 /** The article made of the selected `ranges` of `doc` (the page at `url`). Never throws, never mutates `doc`. */
-export function extractSelection(doc: Document, url: string, ranges: readonly SelectedRange[], options: ExtractOptions = {}): ExtractResult {
+export function extractSelection(
+  doc: Document,
+  url: string,
+  ranges: readonly SelectedRange[],
+  options: ExtractOptions = {},
+): ExtractResult {
   try {
     return run(doc, url, ranges, options);
   } catch (error) {

@@ -7,13 +7,17 @@
 import { collapseSpace } from './text';
 
 /** Class or id words that name a caption. */
-const CAPTION_NAME = /(?:^|[\s_-])(?:caption|cap|desc|img_?txt|photo_?txt|photo_?desc|txt_?photo|img_?desc|source|credit)(?:$|[\s_-])/i;
+const CAPTION_NAME =
+  /(?:^|[\s_-])(?:caption|cap|desc|img_?txt|photo_?txt|photo_?desc|txt_?photo|img_?desc|source|credit)(?:$|[\s_-])/i;
 /** A photo wrapper holds little text of its own besides the caption. */
 const MAX_WRAPPER_TEXT = 10;
 const MAX_DEPTH = 3;
 
 function isCaption(element: Element): boolean {
-  return CAPTION_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`) && collapseSpace(element.textContent ?? '').length >= 2;
+  return (
+    CAPTION_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`) &&
+    collapseSpace(element.textContent ?? '').length >= 2
+  );
 }
 
 function findCaption(wrapper: Element): Element | null {

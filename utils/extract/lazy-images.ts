@@ -16,7 +16,8 @@ const LAZY_ATTRIBUTES = [
 ] as const;
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset'] as const;
 /** Placeholder sources: inline data, 1×1 spacers and "loading" images. */
-const PLACEHOLDER = /^(?:data:|about:blank)|(?:^|\/)(?:blank|spacer|pixel|transparent|1x1|lazy|loading|placeholder|grey|gray)[\w-]*\.(?:gif|png|svg|jpe?g)(?:\?|$)/i;
+const PLACEHOLDER =
+  /^(?:data:|about:blank)|(?:^|\/)(?:blank|spacer|pixel|transparent|1x1|lazy|loading|placeholder|grey|gray)[\w-]*\.(?:gif|png|svg|jpe?g)(?:\?|$)/i;
 
 function absolute(url: string, base: string): string | null {
   try {
@@ -51,7 +52,8 @@ export function bestSrcsetCandidate(srcset: string): string | null {
     const value = Number.parseFloat(descriptor);
     // Width descriptors compare among themselves; density ones ×1000 so "2x" beats a bare URL.
     const score = !descriptor ? 1000 : descriptor.endsWith('w') ? value : value * 1000;
-    if (url && (!best || (Number.isFinite(score) && score > best.score))) best = { url, score: Number.isFinite(score) ? score : 0 };
+    if (url && (!best || (Number.isFinite(score) && score > best.score)))
+      best = { url, score: Number.isFinite(score) ? score : 0 };
   }
   return best?.url ?? null;
 }

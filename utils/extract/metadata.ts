@@ -169,10 +169,7 @@ export function readMetadata(doc: Document, rule: SiteRule | null): Metadata {
   const jsonLd = readJsonLd(doc);
   const siteName = readHint(doc, SITE_NAME)?.value ?? null;
   const declaredLang = collapseSpace(doc.documentElement?.getAttribute('lang') ?? readHint(doc, CONTENT_LANGUAGE)?.value ?? '');
-  const lang =
-    declaredLang ||
-    rule?.lang ||
-    (hangulRatio(doc.body?.textContent?.slice(0, 20000) ?? '') > 0.3 ? 'ko' : 'und');
+  const lang = declaredLang || rule?.lang || (hangulRatio(doc.body?.textContent?.slice(0, 20000) ?? '') > 0.3 ? 'ko' : 'und');
   const declaredDir = doc.documentElement?.getAttribute('dir')?.toLowerCase();
   const dir = declaredDir === 'rtl' || (declaredDir !== 'ltr' && RTL_LANGS.test(lang)) ? 'rtl' : 'ltr';
 

@@ -54,7 +54,8 @@ function eachTerm(text: string, visit: (term: string, weight: number) => void, b
 }
 
 /** Two Hangul syllables as one number: a paragraph's bigrams are looked up without making strings. */
-const bigramCode = (first: number, second: number) => (first - HANGUL_FIRST) * (HANGUL_LAST - HANGUL_FIRST + 1) + (second - HANGUL_FIRST);
+const bigramCode = (first: number, second: number) =>
+  (first - HANGUL_FIRST) * (HANGUL_LAST - HANGUL_FIRST + 1) + (second - HANGUL_FIRST);
 
 /** The terms of `text` that are in `wanted` (`bigrams`: the Hangul ones among them, as codes). */
 function wantedTerms(text: string, wanted: ReadonlySet<string>, bigrams: ReadonlySet<number>): Set<string> {

@@ -23,7 +23,9 @@ function hasContent(nodes: Node[]): boolean {
   return nodes.some(
     (node) =>
       (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') ||
-      (isElement(node) && node.tagName !== 'BR' && ((node.textContent ?? '').trim() !== '' || !!node.querySelector?.('img') || node.tagName === 'IMG')),
+      (isElement(node) &&
+        node.tagName !== 'BR' &&
+        ((node.textContent ?? '').trim() !== '' || !!node.querySelector?.('img') || node.tagName === 'IMG')),
   );
 }
 

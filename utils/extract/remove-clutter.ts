@@ -129,12 +129,7 @@ function isProse(element: Element): boolean {
   return length >= MIN_PROSE_LENGTH && linkDensity(element) < MAX_PROSE_LINK_DENSITY;
 }
 
-export function removeBySelectors(
-  doc: Document,
-  rules: readonly RemoveRule[],
-  protection: Protection,
-  log: RemovedLog,
-): void {
+export function removeBySelectors(doc: Document, rules: readonly RemoveRule[], protection: Protection, log: RemovedLog): void {
   let removed: Element | null = null;
   for (const { element, rule } of matchesInOrder(doc, rules)) {
     // Document order: a match inside the last removed element went with it.

@@ -25,11 +25,7 @@ export function linedText(element: Element): string {
     }
   };
   walk(element);
-  return text
-    .split('\n')
-    .map(collapseSpace)
-    .filter(Boolean)
-    .join('\n');
+  return text.split('\n').map(collapseSpace).filter(Boolean).join('\n');
 }
 
 export class RemovedLog {

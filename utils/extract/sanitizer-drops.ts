@@ -7,9 +7,31 @@
 import { SANITIZE_CONFIG } from './sanitize';
 
 const DOMPURIFY_FORBID_CONTENTS = [
-  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
-  'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'style', 'svg', 'template', 'thead', 'title',
-  'video', 'xmp',
+  'annotation-xml',
+  'audio',
+  'colgroup',
+  'desc',
+  'foreignobject',
+  'head',
+  'iframe',
+  'math',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'script',
+  'style',
+  'svg',
+  'template',
+  'thead',
+  'title',
+  'video',
+  'xmp',
 ];
 export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set(
   [...DOMPURIFY_FORBID_CONTENTS, ...(SANITIZE_CONFIG.ADD_FORBID_CONTENTS as string[])].filter(

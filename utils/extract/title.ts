@@ -54,10 +54,18 @@ const LEADING_SEGMENT = /^([^|｜\-–—·»:]{1,40}?)(?:\s+[-–—·»:]{1,2}
 /** `title` without the segments that name the site ("Section | Headline | Site" keeps the rest). */
 function stripSiteSegments(title: string, names: Set<string>, host: string): string {
   let result = title;
-  for (let match = TRAILING_SEGMENT.exec(result); match && isSiteSegment(match[2]!, names, host); match = TRAILING_SEGMENT.exec(result)) {
+  for (
+    let match = TRAILING_SEGMENT.exec(result);
+    match && isSiteSegment(match[2]!, names, host);
+    match = TRAILING_SEGMENT.exec(result)
+  ) {
     result = match[1]!;
   }
-  for (let match = LEADING_SEGMENT.exec(result); match && isSiteSegment(match[1]!, names, host); match = LEADING_SEGMENT.exec(result)) {
+  for (
+    let match = LEADING_SEGMENT.exec(result);
+    match && isSiteSegment(match[1]!, names, host);
+    match = LEADING_SEGMENT.exec(result)
+  ) {
     result = match[2]!;
   }
   return result;

@@ -20,7 +20,10 @@ export function blockMarkdown(block: Block): string {
     case 'caption':
       return `*${block.markdown.replace(/\\\n/g, ' ')}*`;
     case 'quote':
-      return block.markdown.split('\\\n').map((line) => `> ${line}`).join('\n');
+      return block.markdown
+        .split('\\\n')
+        .map((line) => `> ${line}`)
+        .join('\n');
     case 'image':
       return `![${escapeMarkdown(block.alt)}](${markdownUrl(block.src)})`;
     case 'list':

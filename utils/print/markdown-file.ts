@@ -11,7 +11,10 @@ const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 export const MAX_NAME_LENGTH = 80;
 
 export function markdownFileName(title: string): string {
-  const base = title.replace(UNSAFE, ' ').replace(/\s+/g, ' ').replace(/^[.\s]+|[.\s]+$/g, '');
+  const base = title
+    .replace(UNSAFE, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s]+|[.\s]+$/g, '');
   const short = Array.from(base).slice(0, MAX_NAME_LENGTH).join('').trim();
   return `${short || 'article'}.md`;
 }

@@ -12,7 +12,10 @@ import { READER_SCRIPT } from '../tabs/tab-reader';
 export const SITE_SCRIPT_ID = 'declutter-reader-sites';
 
 /** The part of `browser.scripting` this uses (a fake in unit tests). */
-export type ScriptingApi = Pick<typeof Browser.scripting, 'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts'>;
+export type ScriptingApi = Pick<
+  typeof Browser.scripting,
+  'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts'
+>;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
 

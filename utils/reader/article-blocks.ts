@@ -38,7 +38,10 @@ function collect(container: Element, blocks: ArticleBlock[]): void {
   };
   for (const node of Array.from(container.childNodes)) {
     const element = node.nodeType === 1 ? (node as Element) : null;
-    const isBlock = element !== null && (!/^(?:A|B|STRONG|EM|I|U|S|SUB|SUP|SMALL|MARK|CODE|TIME|ABBR|Q|CITE|BR|SPAN)$/.test(element.tagName) || element.querySelector(BLOCK_CHILD));
+    const isBlock =
+      element !== null &&
+      (!/^(?:A|B|STRONG|EM|I|U|S|SUB|SUP|SMALL|MARK|CODE|TIME|ABBR|Q|CITE|BR|SPAN)$/.test(element.tagName) ||
+        element.querySelector(BLOCK_CHILD));
     if (!isBlock) {
       if (node.nodeType === 1 || node.nodeType === 3) run.push(node);
       continue;

@@ -18,7 +18,12 @@ export function editedArticle(article: Article, blocks: readonly ArticleBlock[],
   // DOMParser documents are inert: nothing loads or runs while the kept blocks are walked.
   const doc = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
   const walked = collectBlocks(doc.body);
-  const header: ArticleHeader = { title: article.title, deck: article.deck, byline: article.byline, published: article.published };
+  const header: ArticleHeader = {
+    title: article.title,
+    deck: article.deck,
+    byline: article.byline,
+    published: article.published,
+  };
   const ids = new Set(kept.flatMap((block) => block.ids));
   return {
     ...article,

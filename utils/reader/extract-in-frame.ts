@@ -42,7 +42,9 @@ export function extractInFrame(doc: Document, url: string, force: boolean, optio
       resolve(result);
     };
     const seconds = Math.round(options.budgetMs / 1000);
-    timers.push(setTimeout(() => finish(notArticle(`This page is too large to read: it took longer than ${seconds} s.`)), options.budgetMs));
+    timers.push(
+      setTimeout(() => finish(notArticle(`This page is too large to read: it took longer than ${seconds} s.`)), options.budgetMs),
+    );
 
     frame.addEventListener(
       'load',

@@ -34,7 +34,11 @@ export function findMainFrame(doc: Document, win: Viewport | null = doc.defaultV
 }
 
 /** A not-article result for a page with a main frame, told why; any other result unchanged. */
-export function explainFramedArticle(result: ExtractResult, doc: Document, win: Viewport | null = doc.defaultView): ExtractResult {
+export function explainFramedArticle(
+  result: ExtractResult,
+  doc: Document,
+  win: Viewport | null = doc.defaultView,
+): ExtractResult {
   if (result.status !== 'not-article') return result;
   const frame = findMainFrame(doc, win);
   if (!frame) return result;

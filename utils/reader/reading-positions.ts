@@ -35,8 +35,14 @@ export function positionKey(url: string): string {
 function isPosition(value: unknown): value is ReadingPosition {
   const v = value as ReadingPosition;
   return (
-    !!v && typeof v === 'object' && Number.isInteger(v.block) && v.block >= 0 &&
-    typeof v.offset === 'number' && v.offset >= 0 && v.offset <= 1 && typeof v.at === 'number'
+    !!v &&
+    typeof v === 'object' &&
+    Number.isInteger(v.block) &&
+    v.block >= 0 &&
+    typeof v.offset === 'number' &&
+    v.offset >= 0 &&
+    v.offset <= 1 &&
+    typeof v.at === 'number'
   );
 }
 

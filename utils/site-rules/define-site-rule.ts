@@ -11,7 +11,8 @@ export function defineSiteRule(site: SiteIdentity, data: SiteRuleData): SiteRule
   const korean = defaults === 'korean-news';
   const resolvedLang = lang ?? (korean ? 'ko' : null);
   const resolvedOffset = utcOffset ?? (korean ? '+09:00' : null);
-  if (!resolvedLang || !resolvedOffset) throw new Error(`${site.id}: a rule without the Korean defaults must give lang and utcOffset`);
+  if (!resolvedLang || !resolvedOffset)
+    throw new Error(`${site.id}: a rule without the Korean defaults must give lang and utcOffset`);
   return {
     ...site,
     ...rest,

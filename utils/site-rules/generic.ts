@@ -9,14 +9,16 @@ import { CLUTTER_BLOCK_LABELS, KOREAN_NEWS_DROP_TEXT, KOREAN_NEWS_REMOVE } from 
 import { WEB_DATE_LINE } from './web-datelines';
 
 /** Picture agencies and wires that end a photo credit line. */
-const PICTURE_AGENCY = '(?:Getty Images|AP Photo|Associated Press|Reuters|AFP|EPA|Bloomberg|Shutterstock(?:\\.com)?|iStock(?:photo)?|Adobe Stock|Unsplash|Depositphotos)';
+const PICTURE_AGENCY =
+  '(?:Getty Images|AP Photo|Associated Press|Reuters|AFP|EPA|Bloomberg|Shutterstock(?:\\.com)?|iStock(?:photo)?|Adobe Stock|Unsplash|Depositphotos)';
 
 export const GENERIC_REMOVE: readonly RemoveRule[] = [
   ...KOREAN_NEWS_REMOVE,
   // Cookie and consent banners and their settings dialogs (CookieYes, OneTrust, Cookiebot, GDPR
   // plugins): never the story, often long enough for Readability to keep.
   {
-    selector: '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i], #onetrust-consent-sdk, .cli-modal',
+    selector:
+      '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i], #onetrust-consent-sdk, .cli-modal',
     reason: 'cookie-notice',
   },
 ];
@@ -28,20 +30,34 @@ const WEB_DROP_TEXT: readonly DropTextRule[] = [
       /^(?:You (?:may|might) (?:also )?like|Related(?: (?:articles?|stories|posts|news|content|coverage))?|Recommended(?: for you| stories)?|More (?:from|on) .{1,40}|More stories|Read (?:more|next|this next)|Most (?:read|popular|viewed)|Trending(?: now)?|Latest(?: news)?|Popular(?: now)?|Don't miss|Editor'?s picks|Top stories)\s*[.…:!]*$/i,
     reason: 'related',
   },
-  { pattern: /^(?:Advert(?:isement)?|Sponsored(?: content)?|Story continues below(?: advertisement)?|ADVERTISING)$/i, reason: 'ad' },
+  {
+    pattern: /^(?:Advert(?:isement)?|Sponsored(?: content)?|Story continues below(?: advertisement)?|ADVERTISING)$/i,
+    reason: 'ad',
+  },
   { pattern: /^(?:SEE|READ) (?:MORE|ALSO|NEXT)\s*:.{0,200}$/i, reason: 'promo' },
-  { pattern: /^(?:Skip to (?:main )?content|This slideshow requires JavaScript\.?|Tell us what (?:you|YOU) think\W*)$/i, reason: 'ui-label' },
+  {
+    pattern: /^(?:Skip to (?:main )?content|This slideshow requires JavaScript\.?|Tell us what (?:you|YOU) think\W*)$/i,
+    reason: 'ui-label',
+  },
   // Gallery and toolbar chrome: "Image 1 of 9", "Caption", "Close", "Enlarge Image", "Text size".
   {
-    pattern: /^(?:Image \d+ of \/? ?\d+|Caption|Close|Enlarge (?:this )?(?:Image|Photo)|Text size|Font size|Order Reprints|View author archive|Email the author|Follow on Twitter)$/i,
+    pattern:
+      /^(?:Image \d+ of \/? ?\d+|Caption|Close|Enlarge (?:this )?(?:Image|Photo)|Text size|Font size|Order Reprints|View author archive|Email the author|Follow on Twitter)$/i,
     reason: 'ui-label',
   },
   // A photo credit alone on a line ("Photo: David Zalubowski / Associated Press", "Credit...Doug
   // Mills/The New York Times", "Natalie Naccache | Bloomberg | Getty Images"); captions keep theirs.
-  { pattern: /^\(?(?:(?:Photo|Image|Picture|Photograph|Foto)s?(?: (?:credit|source))?|Credits?)\s*(?:by\s|:|…|\.{3})\s*[^.!?]{1,80}\)?\.?$/i, reason: 'image-credit' },
+  {
+    pattern:
+      /^\(?(?:(?:Photo|Image|Picture|Photograph|Foto)s?(?: (?:credit|source))?|Credits?)\s*(?:by\s|:|…|\.{3})\s*[^.!?]{1,80}\)?\.?$/i,
+    reason: 'image-credit',
+  },
   // The same, ending in an agency: "Natalie Naccache | Bloomberg | Getty Images", "X via Getty Images".
   // Capped at 80 characters before anything else runs, so no input makes the regex backtrack long.
-  { pattern: new RegExp(`^(?=.{1,80}$)[©(]?\\s*(?:[^.!?]*[|/]\\s*|[^.!?]*\\svia\\s+)?${PICTURE_AGENCY}\\s*\\)?\\.?$`, 'i'), reason: 'image-credit' },
+  {
+    pattern: new RegExp(`^(?=.{1,80}$)[©(]?\\s*(?:[^.!?]*[|/]\\s*|[^.!?]*\\svia\\s+)?${PICTURE_AGENCY}\\s*\\)?\\.?$`, 'i'),
+    reason: 'image-credit',
+  },
   { pattern: WEB_DATE_LINE, reason: 'dateline', outsideLists: true },
   { pattern: /^(?:This (?:website|site) uses cookies|We use cookies)\b.{0,300}$/i, reason: 'cookie-notice' },
   // A WordPress shortcode that was never rendered: "[button link=…]Send us YOUR kit review[/button]".
@@ -56,7 +72,10 @@ const WEB_DROP_TEXT: readonly DropTextRule[] = [
   { pattern: /^(?:Sign up|Subscribe)\b.{0,80}\bnewsletters?\b.{0,80}$/i, reason: 'newsletter' },
   { pattern: /^(?:Via|Source:|Distributed by)\s+\S{2,40}\.?$/i, reason: 'syndication' },
   { pattern: /^(?:Copyright|©|\(c\))\s*(?:@|©|ⓒ|\(c\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,80}$/i, reason: 'copyright' },
-  { pattern: /^This (?:document|article|material|content) is (?:subject to|protected by) copyright\b.{0,300}$/i, reason: 'copyright' },
+  {
+    pattern: /^This (?:document|article|material|content) is (?:subject to|protected by) copyright\b.{0,300}$/i,
+    reason: 'copyright',
+  },
   { pattern: /^(?:Citation|Cite this(?: article)?):\s.{0,300}\bretrieved\b.{0,150}$/i, reason: 'citation-notice' },
   // A line that is only a date and time ("- 19.11.2019, 08:57", "segunda-feira, 22 de janeiro de
   // 2018 às 0:13"): a dateline, whatever the language; a sentence would end in punctuation.
@@ -67,7 +86,8 @@ const WEB_DROP_TEXT: readonly DropTextRule[] = [
 export const GENERIC_BLOCK_LABELS: readonly DropTextRule[] = [
   ...CLUTTER_BLOCK_LABELS,
   {
-    pattern: /^(?:Related(?: (?:articles?|stories|posts|links|topics))?|You (?:may|might) (?:also )?like|Tags|Topics|More (?:stories|from .{1,30})|Trending|Most (?:read|popular))\s*[.…:!]*$/i,
+    pattern:
+      /^(?:Related(?: (?:articles?|stories|posts|links|topics))?|You (?:may|might) (?:also )?like|Tags|Topics|More (?:stories|from .{1,30})|Trending|Most (?:read|popular))\s*[.…:!]*$/i,
     reason: 'related',
   },
 ];

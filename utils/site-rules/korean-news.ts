@@ -10,8 +10,20 @@ import type { DropTextRule, RemoveRule } from './site-rule';
  * first so that an alternation takes "선임기자" whole. One list for sign-offs and bylines.
  */
 export const REPORTER_TITLES = [
-  '수석논설위원', '객원논설위원', '선임기자', '객원기자', '전문기자', '인턴기자', '수습기자', '논설위원', '논설실장',
-  '편집위원', '칼럼니스트', '대기자', '특파원', '기자',
+  '수석논설위원',
+  '객원논설위원',
+  '선임기자',
+  '객원기자',
+  '전문기자',
+  '인턴기자',
+  '수습기자',
+  '논설위원',
+  '논설실장',
+  '편집위원',
+  '칼럼니스트',
+  '대기자',
+  '특파원',
+  '기자',
 ] as const;
 /** Bylines (not sign-offs) may also name an op-ed writer's position: "홍길동 교수". */
 export const CONTRIBUTOR_TITLES = ['연구위원', '연구원', '위원', '교수', '대표'] as const;
@@ -44,10 +56,20 @@ export const KOREAN_NEWS_REMOVE: readonly RemoveRule[] = [
   { selector: '.related, .related_news, [class*="related"], .recommend, [class*="recommend"]', reason: 'related' },
   { selector: '.ranking, [class*="ranking"], [class*="most_read"], [class*="popular"]', reason: 'most-viewed', linkList: true },
   { selector: '.comment, #comment, [class*="comment_"], .reply_area', reason: 'comments' },
-  { selector: '[class*="author-bio"], [class*="author_bio"], .author-box, .about-author, [class*="author_box"]', reason: 'author-box' },
+  {
+    selector: '[class*="author-bio"], [class*="author_bio"], .author-box, .about-author, [class*="author_box"]',
+    reason: 'author-box',
+  },
   // Class *tokens* starting with ad-/ad_: a substring match would hit "head-", "read-all", "thread-".
-  { selector: '.ad, .ads, .advert, [class^="ad_"], [class*=" ad_"], [class^="ad-"], [class*=" ad-"], [id^="ad_"], [id^="ad-"], [id^="google_ads"], .adsbygoogle', reason: 'ad' },
-  { selector: '[class*="read-more"], [class*="readmore"], [class*="read_more"], [class*="reading-time"], [class*="read-time"]', reason: 'promo' },
+  {
+    selector:
+      '.ad, .ads, .advert, [class^="ad_"], [class*=" ad_"], [class^="ad-"], [class*=" ad-"], [id^="ad_"], [id^="ad-"], [id^="google_ads"], .adsbygoogle',
+    reason: 'ad',
+  },
+  {
+    selector: '[class*="read-more"], [class*="readmore"], [class*="read_more"], [class*="reading-time"], [class*="read-time"]',
+    reason: 'promo',
+  },
 ];
 
 /**
@@ -55,8 +77,14 @@ export const KOREAN_NEWS_REMOVE: readonly RemoveRule[] = [
  * (a related or most-viewed list), so the rule survives any class renaming.
  */
 export const CLUTTER_BLOCK_LABELS: readonly DropTextRule[] = [
-  { pattern: /^(?:관련\s?기사|관련\s?뉴스|추천\s?기사|이전\s?기사|다음\s?기사|함께 (?:보면|읽으면) 좋은 기사)$/, reason: 'related' },
-  { pattern: /^(?:많이 ?본 ?(?:뉴스|기사)|인기\s?기사|가장 많이 본 뉴스|실시간 인기|랭킹 뉴스|주요\s?뉴스)$/, reason: 'most-viewed' },
+  {
+    pattern: /^(?:관련\s?기사|관련\s?뉴스|추천\s?기사|이전\s?기사|다음\s?기사|함께 (?:보면|읽으면) 좋은 기사)$/,
+    reason: 'related',
+  },
+  {
+    pattern: /^(?:많이 ?본 ?(?:뉴스|기사)|인기\s?기사|가장 많이 본 뉴스|실시간 인기|랭킹 뉴스|주요\s?뉴스)$/,
+    reason: 'most-viewed',
+  },
   { pattern: /^(?:기자의 다른 기사|이 기자의 다른 기사|기자 구독|내가 구독한 기자)$/, reason: 'reporter-box' },
 ];
 
@@ -93,29 +121,51 @@ export const KOREAN_NEWS_DROP_TEXT: readonly DropTextRule[] = [
       /^(?=(?:.*?(?:등록번호|등록일자|발행일자|발행\s?·?\s?편집인|발행인|편집인|청소년\s?보호\s?책임자|사업자\s?번호|대표전화|대표자|상호|주소)\s*:){2}).{0,400}$/s,
     reason: 'footer',
   },
-  { pattern: /^(?:주소|(?:인터넷\s?신문\s?)?등록번호|등록일자|발행일자|청소년\s?보호\s?책임자|발행\s?·?\s?편집인)\s*:.{0,120}$/, reason: 'footer' },
-  { pattern: /^(?:회사소개|구독안내|광고안내|고충처리인|개인정보\s?(?:취급|처리)방침|이용약관|청소년\s?보호정책|공지사항|뉴스아카이브)(?:\s+(?:회사소개|구독안내|광고안내|고충처리인|개인정보\s?(?:취급|처리)방침|이용약관|청소년\s?보호정책|공지사항|뉴스아카이브))*$/, reason: 'footer' },
+  {
+    pattern: /^(?:주소|(?:인터넷\s?신문\s?)?등록번호|등록일자|발행일자|청소년\s?보호\s?책임자|발행\s?·?\s?편집인)\s*:.{0,120}$/,
+    reason: 'footer',
+  },
+  {
+    pattern:
+      /^(?:회사소개|구독안내|광고안내|고충처리인|개인정보\s?(?:취급|처리)방침|이용약관|청소년\s?보호정책|공지사항|뉴스아카이브)(?:\s+(?:회사소개|구독안내|광고안내|고충처리인|개인정보\s?(?:취급|처리)방침|이용약관|청소년\s?보호정책|공지사항|뉴스아카이브))*$/,
+    reason: 'footer',
+  },
   // Follow / SNS / Telegram lines.
   { pattern: /^.{0,20}(?:을|를)?\s*(?:Follow|팔로우)\s*하세요!?$/i, reason: 'follow' },
   // "텔레그램 뉴스채널", "카카오톡 채널 추가하고 뉴스 받기": the channel promo, never a sentence about one.
-  { pattern: /^[가-힣A-Za-z ]{0,20}(?:텔레그램|카카오톡|카톡)\s*(?:뉴스)?\s*채널(?!.*(?:다|요|까)[.?!]?$).{0,20}$/, reason: 'follow' },
+  {
+    pattern: /^[가-힣A-Za-z ]{0,20}(?:텔레그램|카카오톡|카톡)\s*(?:뉴스)?\s*채널(?!.*(?:다|요|까)[.?!]?$).{0,20}$/,
+    reason: 'follow',
+  },
   { pattern: /^▶.{0,40}(?:관련\s?기사|바로가기|구독|채널 추가|클릭).{0,40}$/, reason: 'promo' },
   // Portal subscription lines: "네이버에서 헤럴드경제 채널 구독하기", "☞ 네이버 메인에서 뉴스1 구독하기".
   {
-    pattern: /^[▶☞■▷►※◆]?\s*(?:네이버|다음|카카오|구글)(?:\s?(?:메인|뉴스|홈))*에서.{1,40}(?:구독|만나보세요|받아보세요|팔로우|추가)(?:하기|하세요|해\s?주세요|해보세요)?\s*[!.]*$/,
+    pattern:
+      /^[▶☞■▷►※◆]?\s*(?:네이버|다음|카카오|구글)(?:\s?(?:메인|뉴스|홈))*에서.{1,40}(?:구독|만나보세요|받아보세요|팔로우|추가)(?:하기|하세요|해\s?주세요|해보세요)?\s*[!.]*$/,
     reason: 'promo',
   },
   // "[기사제보] 카카오톡 okjebo", "기사제보 및 보도자료 news@yna.co.kr", "▶ 제보는 카카오톡 okjebo".
   {
-    pattern: /^[▶☞■▷►※◆[【(]?\s*(?:기사\s?제보|뉴스\s?제보|제보하기|제보는|제보\s?:)[\]】)]?.{0,80}(?:@|카카오톡|카톡|☎|전화|\d{2,4}-\d{3,4}-\d{4}|jebo|메일|이메일).{0,40}$/i,
+    pattern:
+      /^[▶☞■▷►※◆[【(]?\s*(?:기사\s?제보|뉴스\s?제보|제보하기|제보는|제보\s?:)[\]】)]?.{0,80}(?:@|카카오톡|카톡|☎|전화|\d{2,4}-\d{3,4}-\d{4}|jebo|메일|이메일).{0,40}$/i,
     reason: 'tip-line',
   },
   // Subscribe prompts: "헤럴드경제 구독하기", "헤럴드경제 네이버 채널 구독", "기자 구독하고 기사 받아보기".
-  { pattern: /^[▶☞■▷►※]?\s*.{0,30}(?:채널\s?구독|구독(?:하기|하세요|해\s?주세요|하고\s.{1,12}(?:받기|받아보기|보기)))\s*[!.]*$/, reason: 'promo' },
+  {
+    pattern: /^[▶☞■▷►※]?\s*.{0,30}(?:채널\s?구독|구독(?:하기|하세요|해\s?주세요|하고\s.{1,12}(?:받기|받아보기|보기)))\s*[!.]*$/,
+    reason: 'promo',
+  },
   // A photo credit alone on a line: "[사진=JTBC, 이매진아시아]", "(사진=연합뉴스)"; captions keep theirs.
-  { pattern: /^[[(【]\s*(?:사진|영상|그래픽|자료|이미지|일러스트|사진제공|사진·영상)\s*(?:=|:|제공\s?=?)\s*.{1,60}[\])】]$/, reason: 'image-credit' },
+  {
+    pattern: /^[[(【]\s*(?:사진|영상|그래픽|자료|이미지|일러스트|사진제공|사진·영상)\s*(?:=|:|제공\s?=?)\s*.{1,60}[\])】]$/,
+    reason: 'image-credit',
+  },
   // A dateline repeated inside the body ("Published 3:04 p.m. ET March 5, 2024", "입력 2025.11.27 17:25").
-  { pattern: /^(?:Published|Updated|Posted|Last updated|Originally published|입력|수정|등록|기사입력|최종수정)\s*(?::\s*)?(?=.{0,60}\d).{1,60}$/i, reason: 'dateline' },
+  {
+    pattern:
+      /^(?:Published|Updated|Posted|Last updated|Originally published|입력|수정|등록|기사입력|최종수정)\s*(?::\s*)?(?=.{0,60}\d).{1,60}$/i,
+    reason: 'dateline',
+  },
   { pattern: /^(?:관련\s?기사|관련\s?뉴스)\s*[:▶].{0,200}$/, reason: 'related' },
   // Reporter sign-offs: "/이종호기자 phillies@@sedaily.com", "김광수 특파원 ksk@sedaily.com",
   // "오철수기자", "홍길동 기자(hong@x.com)"; also the legacy doubled @@.

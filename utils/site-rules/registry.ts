@@ -7,7 +7,4 @@ import type { SiteRule } from './site-rule';
 import { NAVER_RULE } from './naver/rule';
 import { SEDAILY_RULE } from './sedaily/rule';
 
-export const SITE_RULES: readonly SiteRule[] = [
-  SEDAILY_RULE,
-  NAVER_RULE,
-];
+export const SITE_RULES: readonly SiteRule[] = [SEDAILY_RULE, NAVER_RULE];

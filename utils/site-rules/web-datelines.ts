@@ -8,17 +8,92 @@
 
 const MONTH = [
   // English
-  'jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sept?(?:ember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?',
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sept?(?:ember)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
   // Spanish, Portuguese, Italian, French, German (full names and the usual abbreviations)
-  'enero', 'ene', 'febrero', 'marzo', 'abril', 'abr', 'mayo', 'junio', 'julio', 'agosto', 'ago', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'dic',
-  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'set', 'outubro', 'novembro', 'dezembro', 'dez',
-  'gennaio', 'gen', 'febbraio', 'aprile', 'maggio', 'mag', 'giugno', 'giu', 'luglio', 'lug', 'settembre', 'ottobre', 'ott', 'dicembre',
-  'janvier', 'janv', 'février', 'févr', 'mars', 'avril', 'avr', 'mai', 'juin', 'juillet', 'juil', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'déc',
-  'januar', 'februar', 'märz', 'mär', 'juni', 'juli', 'oktober', 'okt', 'dezember',
+  'enero',
+  'ene',
+  'febrero',
+  'marzo',
+  'abril',
+  'abr',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'ago',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+  'dic',
+  'janeiro',
+  'fevereiro',
+  'março',
+  'maio',
+  'junho',
+  'julho',
+  'setembro',
+  'set',
+  'outubro',
+  'novembro',
+  'dezembro',
+  'dez',
+  'gennaio',
+  'gen',
+  'febbraio',
+  'aprile',
+  'maggio',
+  'mag',
+  'giugno',
+  'giu',
+  'luglio',
+  'lug',
+  'settembre',
+  'ottobre',
+  'ott',
+  'dicembre',
+  'janvier',
+  'janv',
+  'février',
+  'févr',
+  'mars',
+  'avril',
+  'avr',
+  'mai',
+  'juin',
+  'juillet',
+  'juil',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+  'déc',
+  'januar',
+  'februar',
+  'märz',
+  'mär',
+  'juni',
+  'juli',
+  'oktober',
+  'okt',
+  'dezember',
 ].join('|');
 const DAY = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 /** Labels, meridiems, time zones and the small words of date phrases. */
-const LABEL = 'published|updated|posted|last|modified|on|at|date|a\\.?m|p\\.?m|[ecmp][sd]t|et|gmt|utc|bst|cest?|ist|aest|of|de|le|el|th|st|nd|rd|t(?=\\d)';
+const LABEL =
+  'published|updated|posted|last|modified|on|at|date|a\\.?m|p\\.?m|[ecmp][sd]t|et|gmt|utc|bst|cest?|ist|aest|of|de|le|el|th|st|nd|rd|t(?=\\d)';
 /** One token, never split: digits and words must end where the token ends (no backtracking into them). */
 const TOKEN = `(?:\\d+(?!\\d)(?:st|nd|rd|th)?|(?:${MONTH}|${DAY}|${LABEL})(?!\\p{L}))`;
 const SEPARATORS = '[\\s,.:;|•·\\-–—/()]*';
@@ -26,4 +101,7 @@ const SEPARATORS = '[\\s,.:;|•·\\-–—/()]*';
 const HAS_YEAR_OR_TIME = '(?=.*(?:(?<!\\d)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}:\\d{2}))';
 const HAS_DATE = `(?=.*(?:(?<!\\p{L})(?:${MONTH})(?!\\p{L})|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}))`;
 
-export const WEB_DATE_LINE = new RegExp(`^(?=.{0,100}$)(?=\\D*\\d)${HAS_YEAR_OR_TIME}${HAS_DATE}${SEPARATORS}(?:${TOKEN}${SEPARATORS})+$`, 'iu');
+export const WEB_DATE_LINE = new RegExp(
+  `^(?=.{0,100}$)(?=\\D*\\d)${HAS_YEAR_OR_TIME}${HAS_DATE}${SEPARATORS}(?:${TOKEN}${SEPARATORS})+$`,
+  'iu',
+);

@@ -16,7 +16,11 @@ export interface ReadingUnit {
   nodes: { node: Text; start: number }[];
 }
 
-const UNIT_SELECTOR = ['.dc-title', '.dc-deck p', ...['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dt', 'dd'].map((tag) => `.dc-body ${tag}`)].join(', ');
+const UNIT_SELECTOR = [
+  '.dc-title',
+  '.dc-deck p',
+  ...['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dt', 'dd'].map((tag) => `.dc-body ${tag}`),
+].join(', ');
 /** Never read: captions (photo credits), tables, our controls, blocks the user took out, restored clutter. */
 const SKIP = 'figcaption, table, button, [aria-hidden="true"], [data-removed="true"], .dc-restored';
 

@@ -14,9 +14,24 @@ export type RestrictedKind = 'browser' | 'store' | 'file' | 'pdf' | 'closed' | '
 const BLANK = /^about:blank(?:[?#]|$)/i;
 
 const BROWSER_SCHEMES = new Set([
-  'chrome:', 'chrome-untrusted:', 'edge:', 'brave:', 'opera:', 'vivaldi:', 'about:', 'view-source:',
-  'chrome-extension:', 'moz-extension:', 'extension:', 'devtools:', 'chrome-search:', 'resource:',
-  'jar:', 'data:', 'blob:', 'javascript:',
+  'chrome:',
+  'chrome-untrusted:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'view-source:',
+  'chrome-extension:',
+  'moz-extension:',
+  'extension:',
+  'devtools:',
+  'chrome-search:',
+  'resource:',
+  'jar:',
+  'data:',
+  'blob:',
+  'javascript:',
 ]);
 
 /** Store hosts (and path prefixes) where browsers block content scripts. */

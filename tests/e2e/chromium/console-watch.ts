@@ -13,22 +13,40 @@ export async function watchConsole(launched: Launched, page: Page): Promise<Cons
   const entries: ConsoleEntry[] = [];
   const pageErrors: string[] = [];
   type StackTrace = { callFrames?: { url: string }[] };
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }: { exceptionDetails: { text: string; url?: string; exception?: { description?: string }; stackTrace?: StackTrace } }) => {
-    entries.push({
-      kind: 'exception',
-      level: 'error',
-      text: exceptionDetails.exception?.description ?? exceptionDetails.text,
-      url: exceptionDetails.url ?? exceptionDetails.stackTrace?.callFrames?.[0]?.url ?? '',
-    });
-  });
-  cdp.on('Runtime.consoleAPICalled', ({ type, args, stackTrace }: { type: string; args: { value?: unknown; description?: string }[]; stackTrace?: StackTrace }) => {
-    entries.push({
-      kind: 'console',
-      level: type,
-      text: args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' '),
-      url: stackTrace?.callFrames?.[0]?.url ?? '',
-    });
-  });
+  cdp.on(
+    'Runtime.exceptionThrown',
+    ({
+      exceptionDetails,
+    }: {
+      exceptionDetails: { text: string; url?: string; exception?: { description?: string }; stackTrace?: StackTrace };
+    }) => {
+      entries.push({
+        kind: 'exception',
+        level: 'error',
+        text: exceptionDetails.exception?.description ?? exceptionDetails.text,
+        url: exceptionDetails.url ?? exceptionDetails.stackTrace?.callFrames?.[0]?.url ?? '',
+      });
+    },
+  );
+  cdp.on(
+    'Runtime.consoleAPICalled',
+    ({
+      type,
+      args,
+      stackTrace,
+    }: {
+      type: string;
+      args: { value?: unknown; description?: string }[];
+      stackTrace?: StackTrace;
+    }) => {
+      entries.push({
+        kind: 'console',
+        level: type,
+        text: args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' '),
+        url: stackTrace?.callFrames?.[0]?.url ?? '',
+      });
+    },
+  );
   cdp.on('Log.entryAdded', ({ entry }: { entry: { level: string; text: string; url?: string } }) => {
     entries.push({ kind: 'log', level: entry.level, text: entry.text, url: entry.url ?? '' });
   });

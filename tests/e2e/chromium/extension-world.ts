@@ -47,14 +47,20 @@ export async function watchExtensionWorld(launched: Launched, page: Page): Promi
   return {
     async evaluate<T>(expression: string): Promise<T> {
       for (let attempt = 0; world === null; attempt++) {
-        if (attempt > 100) throw new Error('The extension\'s isolated world never appeared in the page.');
+        if (attempt > 100) throw new Error("The extension's isolated world never appeared in the page.");
         await page.waitForTimeout(100);
       }
-      const reply = (await cdp.send('Runtime.evaluate', { expression, contextId: world, returnByValue: true, awaitPromise: true })) as {
+      const reply = (await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: world,
+        returnByValue: true,
+        awaitPromise: true,
+      })) as {
         result: { value: unknown };
         exceptionDetails?: unknown;
       };
-      if (reply.exceptionDetails) throw new Error(`Evaluation in the extension world failed: ${JSON.stringify(reply.exceptionDetails)}`);
+      if (reply.exceptionDetails)
+        throw new Error(`Evaluation in the extension world failed: ${JSON.stringify(reply.exceptionDetails)}`);
       return reply.result.value as T;
     },
     runs: (path) => runs.get(path) ?? 0,

@@ -12,7 +12,6 @@ import { DIST } from '../paths';
 import type { SiteServer } from '../site-server';
 import type { FixtureServer } from './fixture-server';
 
-
 export interface Launched {
   context: BrowserContext;
   /** The extension's service worker; replaced after reloadExtension / setFileAccess. */
@@ -82,8 +81,13 @@ export async function launchWithExtension(server: FixtureServer | SiteServer, op
         ...(desktop ? [] : [`--screen-info={${options.screen?.width ?? 1920}x${options.screen?.height ?? 1200}}`]),
         '--window-size=1280,900',
         '--window-position=0,0',
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

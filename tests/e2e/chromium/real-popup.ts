@@ -33,7 +33,7 @@ export async function attachRealPopup(launched: Launched, page: Page, timeoutMs 
   const cdp = await launched.context.newCDPSession(page);
   const popupUrl = `chrome-extension://${launched.extensionId}/popup.html`;
   let targetId: string | undefined;
-  for (const end = Date.now() + timeoutMs; !targetId && Date.now() < end; ) {
+  for (const end = Date.now() + timeoutMs; !targetId && Date.now() < end;) {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
     targetId = targetInfos.find((target) => target.url === popupUrl)?.targetId;
     if (!targetId) await page.waitForTimeout(100);
@@ -54,7 +54,7 @@ async function attachTarget(cdp: CDPSession, targetId: string, page: Page): Prom
     else if (message.method) for (const listener of listeners.get(message.method) ?? []) listener(message.params ?? {});
   });
   let nextId = 1;
-  const send = async <T,>(method: string, params: object = {}): Promise<T> => {
+  const send = async <T>(method: string, params: object = {}): Promise<T> => {
     const id = nextId++;
     const reply = new Promise<Reply>((done) => pending.set(id, done));
     await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
@@ -63,7 +63,7 @@ async function attachTarget(cdp: CDPSession, targetId: string, page: Page): Prom
     if (message.error) throw new Error(`${method} failed in the popup: ${message.error.message}`);
     return message.result as T;
   };
-  const evaluate = async <T,>(expression: string): Promise<T> => {
+  const evaluate = async <T>(expression: string): Promise<T> => {
     const result = await send<{ result: { value: unknown }; exceptionDetails?: unknown }>('Runtime.evaluate', {
       expression,
       returnByValue: true,
@@ -101,7 +101,10 @@ async function attachTarget(cdp: CDPSession, targetId: string, page: Page): Prom
 export async function openRealPopup(launched: Launched, page: Page): Promise<RealPopup> {
   const cdp = await launched.context.newCDPSession(page);
   // The popup is clamped to its browser window; pages Playwright opens may get small windows.
-  const { windowId, bounds } = (await cdp.send('Browser.getWindowForTarget')) as { windowId: number; bounds: { width: number; height: number } };
+  const { windowId, bounds } = (await cdp.send('Browser.getWindowForTarget')) as {
+    windowId: number;
+    bounds: { width: number; height: number };
+  };
   if (bounds.width < 1280 || bounds.height < 900) {
     await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: 1280, height: 900 } });
   }

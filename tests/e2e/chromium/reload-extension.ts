@@ -35,7 +35,9 @@ export async function setFileAccess(launched: Launched, allowed: boolean): Promi
     const next = launched.context.waitForEvent('serviceworker', { timeout: 20_000 });
     await page.evaluate(
       ([id, fileAccess]) =>
-        (globalThis as unknown as { chrome: { developerPrivate: { updateExtensionConfiguration(c: object): Promise<void> } } }).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, fileAccess }),
+        (
+          globalThis as unknown as { chrome: { developerPrivate: { updateExtensionConfiguration(c: object): Promise<void> } } }
+        ).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, fileAccess }),
       [launched.extensionId, allowed] as const,
     );
     launched.worker = await next;
@@ -46,4 +48,3 @@ export async function setFileAccess(launched: Launched, allowed: boolean): Promi
     throw new Error(`File access did not change to ${allowed}.`);
   }
 }
-

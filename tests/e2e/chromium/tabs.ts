@@ -22,7 +22,11 @@ export function tabIds(worker: Worker): Promise<number[]> {
 }
 
 /** Opens `url` in a new tab and returns the page and its tab id (found as the new tab). */
-export async function openTab(launched: Launched, url: string, watch?: (page: Page) => Promise<unknown>): Promise<{ page: Page; tabId: number }> {
+export async function openTab(
+  launched: Launched,
+  url: string,
+  watch?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; tabId: number }> {
   const before = await tabIds(launched.worker);
   const page = await launched.context.newPage();
   await watch?.(page);
@@ -47,9 +51,12 @@ export async function openPopup(launched: Launched, tabId: number): Promise<Page
 export async function askContentScript(worker: Worker, tabId: number): Promise<{ open: boolean; url: string } | null> {
   const answer = await worker.evaluate(async (id) => {
     try {
-      const reply = (await chrome.tabs.sendMessage(id, { id: 0, type: 'readerState', data: undefined, timestamp: Date.now() })) as
-        | { res?: { open: boolean; url: string } }
-        | undefined;
+      const reply = (await chrome.tabs.sendMessage(id, {
+        id: 0,
+        type: 'readerState',
+        data: undefined,
+        timestamp: Date.now(),
+      })) as { res?: { open: boolean; url: string } } | undefined;
       return { ok: true as const, state: reply?.res ?? null };
     } catch (error) {
       return { ok: false as const, message: error instanceof Error ? error.message : String(error) };

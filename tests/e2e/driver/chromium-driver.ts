@@ -78,7 +78,9 @@ export async function launchChromiumDriver(server: SiteServer, options: LaunchOp
       });
     },
     onPageError(listener) {
-      launched.context.on('weberror', (error) => listener({ url: error.page()?.url() ?? 'unknown', message: String(error.error()) }));
+      launched.context.on('weberror', (error) =>
+        listener({ url: error.page()?.url() ?? 'unknown', message: String(error.error()) }),
+      );
     },
     close: () => launched.close(),
   };

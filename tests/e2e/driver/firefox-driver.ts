@@ -79,7 +79,8 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
     });
     page.on('pageerror', (error) => {
       if (isCspReport(error instanceof Error ? error.message : String(error))) return;
-      for (const listener of errorListeners) listener({ url: page.url(), message: error instanceof Error ? error.message : String(error) });
+      for (const listener of errorListeners)
+        listener({ url: page.url(), message: error instanceof Error ? error.message : String(error) });
     });
     return tabOf(page);
   }
@@ -88,7 +89,7 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
   const probePage = await browser.newPage();
   const probe = tabOf(probePage);
   await probe.goto(PROBE);
-  const extension = <R,>(fn: (arg: never) => unknown, arg?: unknown) => probePage.evaluate(backgroundCall(fn, arg)) as Promise<R>;
+  const extension = <R>(fn: (arg: never) => unknown, arg?: unknown) => probePage.evaluate(backgroundCall(fn, arg)) as Promise<R>;
   const tabIds = () => extension<number[]>(() => chrome.tabs.query({}).then((all) => all.map((tab) => tab.id!)));
 
   const newPage = async () => adopt(await browser.newPage());
@@ -121,7 +122,9 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
       return page;
     },
     async findTabId(url) {
-      const all = await extension<{ id: number; url?: string }[]>(() => chrome.tabs.query({}).then((list) => list.map((tab) => ({ id: tab.id!, url: tab.url }))));
+      const all = await extension<{ id: number; url?: string }[]>(() =>
+        chrome.tabs.query({}).then((list) => list.map((tab) => ({ id: tab.id!, url: tab.url }))),
+      );
       const tab = all.find((candidate) => candidate.url === url);
       if (!tab) throw new Error(`No tab for ${url}: ${all.map((candidate) => candidate.url).join(', ')}`);
       return tab.id;
@@ -129,16 +132,22 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
     tabIds,
     extension: extension as E2eBrowser['extension'],
     async askContentScript(tabId) {
-      const answer = await extension<{ ok: boolean; state?: { open: boolean; url: string } | null; message?: string }>(async (id: number) => {
-        try {
-          const reply = (await chrome.tabs.sendMessage(id, { id: 0, type: 'readerState', data: undefined, timestamp: Date.now() })) as
-            | { res?: { open: boolean; url: string } }
-            | undefined;
-          return { ok: true, state: reply?.res ?? null };
-        } catch (error) {
-          return { ok: false, message: error instanceof Error ? error.message : String(error) };
-        }
-      }, tabId as never);
+      const answer = await extension<{ ok: boolean; state?: { open: boolean; url: string } | null; message?: string }>(
+        async (id: number) => {
+          try {
+            const reply = (await chrome.tabs.sendMessage(id, {
+              id: 0,
+              type: 'readerState',
+              data: undefined,
+              timestamp: Date.now(),
+            })) as { res?: { open: boolean; url: string } } | undefined;
+            return { ok: true, state: reply?.res ?? null };
+          } catch (error) {
+            return { ok: false, message: error instanceof Error ? error.message : String(error) };
+          }
+        },
+        tabId as never,
+      );
       if (answer.ok) return answer.state ?? null;
       if (/receiving end does not exist|could not establish connection/i.test(answer.message ?? '')) return null;
       throw new Error(`Unexpected messaging error: ${answer.message}`);
@@ -149,7 +158,10 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
       await page.bringToFront();
       // Bounded: a read Firefox would guard with a paste prompt never settles.
       return page.evaluate(() =>
-        Promise.race([navigator.clipboard.readText(), new Promise<string>((_, fail) => setTimeout(() => fail(new Error('clipboard read timed out')), 5_000))]),
+        Promise.race([
+          navigator.clipboard.readText(),
+          new Promise<string>((_, fail) => setTimeout(() => fail(new Error('clipboard read timed out')), 5_000)),
+        ]),
       );
     },
     async clearClipboard(page) {
@@ -190,7 +202,12 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
           return;
         }
         pageErrors.push(message);
-        entries.push({ kind: 'exception', level: 'error', text: message, url: error instanceof Error ? (error.stack ?? '') : '' });
+        entries.push({
+          kind: 'exception',
+          level: 'error',
+          text: message,
+          url: error instanceof Error ? (error.stack ?? '') : '',
+        });
       });
       const watch: ConsoleWatch = {
         entries,
@@ -199,7 +216,9 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
           entries.filter(
             (entry) =>
               (entry.kind === 'exception' || ['error', 'warning', 'warn', 'assert'].includes(entry.level)) &&
-              (entry.url.includes(`${ORIGIN}/`) || entry.text.includes(ORIGIN) || /declutter|extension context/i.test(entry.text)),
+              (entry.url.includes(`${ORIGIN}/`) ||
+                entry.text.includes(ORIGIN) ||
+                /declutter|extension context/i.test(entry.text)),
           ),
       };
       return watch;

@@ -52,7 +52,7 @@ const VISIBLE = `(element) => {
 }`;
 
 async function poll(check: () => Promise<boolean>, what: string, timeout: number): Promise<void> {
-  for (const end = Date.now() + timeout; !(await check().catch(() => false)); ) {
+  for (const end = Date.now() + timeout; !(await check().catch(() => false));) {
     if (Date.now() > end) throw new Error(`Timed out after ${timeout} ms waiting for ${what}.`);
     await sleep(POLL_MS);
   }
@@ -71,7 +71,9 @@ class BidiLocator implements Locator {
   }
 
   private state(): Promise<{ attached: boolean; visible: boolean }> {
-    return this.page.evaluate(this.expression(`return { attached: element !== null, visible: (${VISIBLE})(element) };`)) as Promise<{
+    return this.page.evaluate(
+      this.expression(`return { attached: element !== null, visible: (${VISIBLE})(element) };`),
+    ) as Promise<{
       attached: boolean;
       visible: boolean;
     }>;
@@ -99,7 +101,12 @@ class BidiLocator implements Locator {
     // Like Playwright's actionability checks: visible and enabled (a click on a button the page
     // has not enabled yet would be lost, as the popup's toggle while it is still loading).
     await poll(
-      async () => (await this.page.evaluate(this.expression(`return (${VISIBLE})(element) && !element.disabled && element.getAttribute('aria-disabled') !== 'true';`))) === true,
+      async () =>
+        (await this.page.evaluate(
+          this.expression(
+            `return (${VISIBLE})(element) && !element.disabled && element.getAttribute('aria-disabled') !== 'true';`,
+          ),
+        )) === true,
       `${this.selector} to be visible and enabled`,
       DEFAULT_TIMEOUT,
     );
@@ -125,7 +132,9 @@ class BidiLocator implements Locator {
   }
 
   async allTextContents(): Promise<string[]> {
-    return (await this.page.evaluate(`(${DEEP_QUERY})(${JSON.stringify(this.selector)}).map((element) => element.textContent ?? '')`)) as string[];
+    return (await this.page.evaluate(
+      `(${DEEP_QUERY})(${JSON.stringify(this.selector)}).map((element) => element.textContent ?? '')`,
+    )) as string[];
   }
 
   getAttribute(name: string): Promise<string | null> {
@@ -163,7 +172,12 @@ class BidiLocator implements Locator {
 const isExtensionUrl = (url: string) => url.startsWith('moz-extension:');
 
 /** Fires a navigation to an extension document and polls until it is there and loaded. */
-async function loadExtensionDocument(page: Page, navigate: () => Promise<unknown>, url: string | null, timeout = DEFAULT_TIMEOUT): Promise<void> {
+async function loadExtensionDocument(
+  page: Page,
+  navigate: () => Promise<unknown>,
+  url: string | null,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<void> {
   // A marker in the old document: gone once the new one is there (also for a reload of the same URL).
   await page.evaluate(() => ((globalThis as { __bidiOld?: boolean }).__bidiOld = true)).catch(() => {});
   void navigate().catch(() => {});
@@ -171,7 +185,9 @@ async function loadExtensionDocument(page: Page, navigate: () => Promise<unknown
     async () =>
       (await page.evaluate(
         (expected) =>
-          !(globalThis as { __bidiOld?: boolean }).__bidiOld && document.readyState === 'complete' && (expected === null || location.href === expected),
+          !(globalThis as { __bidiOld?: boolean }).__bidiOld &&
+          document.readyState === 'complete' &&
+          (expected === null || location.href === expected),
         url,
       )) === true,
     `${url ?? 'the reload'} to load`,
@@ -188,7 +204,8 @@ export function bidiTab(page: Page): Tab {
     },
     async reload() {
       // page.url() stays about:blank for extension documents (BiDi does not follow them).
-      if (isExtensionUrl(await page.evaluate(() => location.href))) return loadExtensionDocument(page, () => page.evaluate(() => location.reload()), null);
+      if (isExtensionUrl(await page.evaluate(() => location.href)))
+        return loadExtensionDocument(page, () => page.evaluate(() => location.reload()), null);
       return page.reload({ waitUntil: 'load', timeout: DEFAULT_TIMEOUT });
     },
     async goBack() {
@@ -203,7 +220,11 @@ export function bidiTab(page: Page): Tab {
       typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn, arg)) as Tab['evaluate'],
     async waitForFunction(fn, arg, options) {
       let value: unknown;
-      await poll(async () => Boolean((value = await page.evaluate(fn as (arg: unknown) => unknown, arg))), 'a page condition', options?.timeout ?? DEFAULT_TIMEOUT);
+      await poll(
+        async () => Boolean((value = await page.evaluate(fn as (arg: unknown) => unknown, arg))),
+        'a page condition',
+        options?.timeout ?? DEFAULT_TIMEOUT,
+      );
       return value;
     },
     waitForTimeout: sleep,

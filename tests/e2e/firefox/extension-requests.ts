@@ -36,7 +36,13 @@ const COLLECT = `(async () => {
   return out;
 })()`;
 
-const ELEMENT_LOADS: Readonly<Record<string, string>> = { img: 'image', image: 'image', script: 'script', link: 'stylesheet', css: 'stylesheet' };
+const ELEMENT_LOADS: Readonly<Record<string, string>> = {
+  img: 'image',
+  image: 'image',
+  script: 'script',
+  link: 'stylesheet',
+  css: 'stylesheet',
+};
 
 export interface ExtensionRequestLog {
   requests: ExtensionRequest[];

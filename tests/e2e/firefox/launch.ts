@@ -66,15 +66,20 @@ const QUIET = {
  * prefs say): refused by the proxy like any unserved host, and told apart from the extension's.
  */
 export function isFirefoxServiceRequest(target: string): boolean {
-  const host = target.replace(/^[a-z]+:\/\//, '').replace(/[:/].*$/, '').toLowerCase();
+  const host = target
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[:/].*$/, '')
+    .toLowerCase();
   return /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net)$/.test(host);
 }
 
 export async function launchFirefox(server: SiteServer, options: FirefoxLaunchOptions = {}): Promise<FirefoxLaunch> {
   const dist = options.dist ?? FIREFOX_DIST;
   // An unpacked build, or a store package (.zip), which installExtension takes as it is.
-  if (!existsSync(dist.endsWith('.zip') ? dist : join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run \`wxt build -b firefox\` first.`);
-  if (!existsSync(FIREFOX)) throw new Error(`No ${FIREFOX}: the Firefox tests need Debian's firefox-esr (scripts/run test installs it).`);
+  if (!existsSync(dist.endsWith('.zip') ? dist : join(dist, 'manifest.json')))
+    throw new Error(`No build at ${dist}: run \`wxt build -b firefox\` first.`);
+  if (!existsSync(FIREFOX))
+    throw new Error(`No ${FIREFOX}: the Firefox tests need Debian's firefox-esr (scripts/run test installs it).`);
   const desktop = options.headful ? await startDesktop('firefox-esr') : null;
   const pac = `function FindProxyForURL(url, host) { return "PROXY 127.0.0.1:${server.port}"; }`;
   try {

@@ -22,7 +22,9 @@ async function submit(text: string) {
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   await flush(1);
-  section().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  section()
+    .querySelector('form')!
+    .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
 }
 
 beforeEach(async () => {
@@ -69,7 +71,7 @@ describe('options: reader sites', () => {
     expect(status()).toBe(ko('siteDeclined', 'news.example.com'));
   });
 
-  it('opened by the popup for a site (#add=…), has it filled in and waits for the user\'s Add', async () => {
+  it("opened by the popup for a site (#add=…), has it filled in and waits for the user's Add", async () => {
     view!.unmount();
     view = await mount(<ReaderSites hash={`#add=${encodeURIComponent('http://blog.example.org')}`} />);
     await flush(4);
@@ -77,7 +79,9 @@ describe('options: reader sites', () => {
     expect(section().querySelector('[data-testid="site-asked"]')?.textContent).toBe(ko('siteAsk', 'blog.example.org'));
     expect(request).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(section().querySelector('[data-testid="site-add"]'));
-    section().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    section()
+      .querySelector('form')!
+      .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     // The scheme the popup asked for, not the https a bare host would get.
     expect(request).toHaveBeenCalledWith({ origins: ['http://blog.example.org/*'] });
   });

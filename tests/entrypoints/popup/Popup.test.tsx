@@ -95,7 +95,9 @@ describe('Popup', () => {
     expect(byTestId(root, 'status')?.textContent).toBe(ko('notArticleTitle'));
     expect((byTestId(root, 'reader-toggle') as HTMLButtonElement).disabled).toBe(true);
     answer({ status: 'ok', article: makeArticle() });
-    Array.from(root.querySelectorAll('button')).find((b) => b.textContent === ko('tryAnyway'))!.click();
+    Array.from(root.querySelectorAll('button'))
+      .find((b) => b.textContent === ko('tryAnyway'))!
+      .click();
     await flush(6);
     expect(ask).toHaveBeenCalledWith(expect.any(Number), 'getArticle', { force: true });
     expect(byTestId(root, 'article-title')).not.toBeNull();
@@ -113,7 +115,7 @@ describe('Popup', () => {
     expect(ask).not.toHaveBeenCalled();
   });
 
-  it('shows the browser\'s reason when the page cannot be scripted', async () => {
+  it("shows the browser's reason when the page cannot be scripted", async () => {
     await openTab('https://example.com/');
     answer(new Error('Frame with ID 0 is showing error page'));
     const root = await showPopup();
@@ -142,7 +144,9 @@ describe('Popup', () => {
     // What the popup is told without a grant: no URL.
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: tabId } as never);
     vi.spyOn(fakeBrowser.extension, 'isAllowedFileSchemeAccess').mockResolvedValue(fileAccess as never);
-    answer(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    answer(
+      new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'),
+    );
     const root = await showPopup(`?tabId=${tabId}`);
     expect(root.textContent).toContain(ko('restrictedTitle'));
     expect(root.textContent).toContain(ko(key));

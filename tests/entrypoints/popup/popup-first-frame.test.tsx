@@ -21,7 +21,10 @@ beforeEach(async () => {
   fakeBrowser.reset();
   useKoreanMessages();
   ask.mockReset();
-  ask.mockImplementation(async (_tabId, type) => (type === 'getArticle' ? { status: 'ok', article: makeArticle() } : { open: false, url: '' }) as never);
+  ask.mockImplementation(
+    async (_tabId, type) =>
+      (type === 'getArticle' ? { status: 'ok', article: makeArticle() } : { open: false, url: '' }) as never,
+  );
   await fakeBrowser.windows.create({ focused: true });
   container = document.createElement('div');
   document.body.append(container);

@@ -14,7 +14,11 @@ import { sendMessage } from '@/utils/messaging';
 import type { ReaderUi } from '@/utils/reader/reader-app-api';
 import { flush, ko, makeArticle, useKoreanMessages } from '../../support/helpers';
 
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined), onMessage: vi.fn(), removeAllListeners: vi.fn() }));
+vi.mock('@/utils/messaging', () => ({
+  sendMessage: vi.fn(async () => undefined),
+  onMessage: vi.fn(),
+  removeAllListeners: vi.fn(),
+}));
 
 interface FakeUtterance {
   text: string;
@@ -77,7 +81,9 @@ const inShadow = (selector: string) => host()?.shadowRoot?.querySelector<HTMLEle
 const allInShadow = (selector: string) => Array.from(host()?.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
 const status = () => inShadow('[data-testid="status"]')?.textContent ?? '';
 function press(code: string, options: KeyboardEventInit = {}) {
-  inShadow('.dc-reader__scroller')!.dispatchEvent(new KeyboardEvent('keydown', { code, key: code, bubbles: true, composed: true, cancelable: true, ...options }));
+  inShadow('.dc-reader__scroller')!.dispatchEvent(
+    new KeyboardEvent('keydown', { code, key: code, bubbles: true, composed: true, cancelable: true, ...options }),
+  );
 }
 
 async function openReader(article: Article = makeArticle()) {
@@ -184,7 +190,7 @@ describe('read aloud in the reader', () => {
 });
 
 describe('fixing the article by hand', () => {
-  it('removes a block from the reader\'s copy only; copy, the panel and the print view follow; undo puts it back', async () => {
+  it("removes a block from the reader's copy only; copy, the panel and the print view follow; undo puts it back", async () => {
     const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     const page = document.body.outerHTML;

@@ -62,7 +62,7 @@ describe('reader overlay', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  it('keeps keys inside: the page\'s own shortcuts do not see them', async () => {
+  it("keeps keys inside: the page's own shortcuts do not see them", async () => {
     const pageShortcut = vi.fn();
     document.addEventListener('keydown', pageShortcut);
     await reader.open({ status: 'ok', article: makeArticle() });
@@ -75,7 +75,9 @@ describe('reader overlay', () => {
   it('closes the side panel before the reader on Esc', async () => {
     await reader.open({ status: 'ok', article: makeArticle() });
     await flush();
-    const settings = Array.from(host()!.shadowRoot!.querySelectorAll('button')).find((b) => b.getAttribute('aria-expanded') === 'false')!;
+    const settings = Array.from(host()!.shadowRoot!.querySelectorAll('button')).find(
+      (b) => b.getAttribute('aria-expanded') === 'false',
+    )!;
     settings.click();
     await flush();
     expect(inShadow('.dc-reader__panel')).not.toBeNull();

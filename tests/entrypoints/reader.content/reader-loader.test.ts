@@ -61,7 +61,9 @@ beforeEach(() => {
   vi.mocked(sendMessage)
     .mockReset()
     .mockImplementation((async (type: string, data: { url: string }) =>
-      type === 'shouldAutoOpen' ? shouldAutoOpen(data.url) : registerReaderApp({ extractPage, extractSelection, createReaderUi })) as never);
+      type === 'shouldAutoOpen'
+        ? shouldAutoOpen(data.url)
+        : registerReaderApp({ extractPage, extractSelection, createReaderUi })) as never);
 });
 afterEach(() => {
   ctx.abort();
@@ -98,7 +100,7 @@ describe('reader content script (loader)', () => {
     expect(await ask('toggleReader', {})).toEqual({ open: false, url: ARTICLE_URL });
   });
 
-  it('passes a refused injection to the asker with the browser\'s reason', async () => {
+  it("passes a refused injection to the asker with the browser's reason", async () => {
     vi.mocked(sendMessage).mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
     startLoader(ARTICLE_URL);
     await expect(ask('getArticle', {})).rejects.toThrow('Cannot access contents of the page.');
@@ -113,7 +115,9 @@ describe('reader content script (loader)', () => {
 
     await updateSettings({ autoOpen: true });
     startLoader('https://www.sedaily.com/v/NewsMain/GA');
-    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith('shouldAutoOpen', { url: 'https://www.sedaily.com/v/NewsMain/GA' }));
+    await vi.waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith('shouldAutoOpen', { url: 'https://www.sedaily.com/v/NewsMain/GA' }),
+    );
     await flush();
     expect(sendMessage).toHaveBeenCalledOnce(); // a section front: the app is never loaded
     ctx.abort();

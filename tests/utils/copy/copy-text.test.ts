@@ -62,13 +62,19 @@ describe('copy text', () => {
     ]);
   });
 
-  it('names the page\'s og:site_name when there is no site rule', () => {
+  it("names the page's og:site_name when there is no site rule", () => {
     const article = makeArticle({ url: 'https://www.example.co.kr/news/1', site: null, siteName: 'Example Daily' });
     expect(outletName(article)).toBe('Example Daily');
   });
 
   it('leaves out missing fields and names the host when there is no outlet name', () => {
-    const article = makeArticle({ url: 'https://www.example.co.kr/news/1', site: null, siteName: null, byline: null, published: null });
+    const article = makeArticle({
+      url: 'https://www.example.co.kr/news/1',
+      site: null,
+      siteName: null,
+      byline: null,
+      published: null,
+    });
     expect(outletName(article)).toBe('example.co.kr');
     expect(citationHeader(article, LABELS)).toBe(`Title: ${article.title}\nOutlet: example.co.kr\nURL: ${article.url}`);
   });

@@ -45,13 +45,12 @@ describe('toIsoDate: printed local dates', () => {
     expect(toIsoDate('2025-11-27 17:25', '-05:00')).toBe('2025-11-27T17:25:00-05:00');
   });
 
-  it.each([
-    ['2025-11-27 17:25'],
-    ['입력 2018-03-19 17:42:10'],
-    ['2026-02-12T10:40:31'],
-  ])('%j without an offset → null (zoneless time is not trusted)', (raw) => {
-    expect(toIsoDate(raw, null)).toBeNull();
-  });
+  it.each([['2025-11-27 17:25'], ['입력 2018-03-19 17:42:10'], ['2026-02-12T10:40:31']])(
+    '%j without an offset → null (zoneless time is not trusted)',
+    (raw) => {
+      expect(toIsoDate(raw, null)).toBeNull();
+    },
+  );
 
   it.each([
     [''],

@@ -21,7 +21,10 @@ describe('dropBoilerplate: anchored patterns on whole blocks', () => {
   it.each([
     ['<p>< 저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지 ></p>', 'copyright'],
     ['<p>&lt;저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지&gt;</p>', 'copyright'],
-    ['<div>서울경제의 모든 콘텐트는 저작권법의 보호를 받는 바, 무단 전재·복사·배포 등은 법적 제재를 받을 수 있습니다.</div>', 'copyright'],
+    [
+      '<div>서울경제의 모든 콘텐트는 저작권법의 보호를 받는 바, 무단 전재·복사·배포 등은 법적 제재를 받을 수 있습니다.</div>',
+      'copyright',
+    ],
     ['<p>상호 : 서울경제신문사업자번호 : 208-81-10310대표자 : 손동영등록번호 : 서울 가 00224등록일자 : 1988.05.13</p>', 'footer'],
     ['<p>서울경제를 팔로우하세요!</p>', 'follow'],
     ['<p>텔레그램 뉴스채널</p>', 'footer'],
@@ -102,23 +105,28 @@ describe('dropBoilerplate: anchored patterns on whole blocks', () => {
 });
 
 describe('dropBoilerplate: reporter sign-offs', () => {
-  it.each([
-    ['/이종호기자 phillies@@sedaily.com'],
-    ['dhchung@@sed.co.kr'],
-    ['오철수기자'],
-    ['김광수 특파원 ksk@sedaily.com'],
-  ])('a sign-off paragraph %j is removed and reported', (signOff) => {
-    const { blocks, result, log } = run(`<p>${P1}</p><p>${signOff}</p>`);
-    expect(blocks).toEqual([P1]);
-    expect(result.signOffs).toEqual([signOff]);
-    expect(log.blocks).toEqual([expect.objectContaining({ reason: 'sign-off', text: signOff })]);
-  });
+  it.each([['/이종호기자 phillies@@sedaily.com'], ['dhchung@@sed.co.kr'], ['오철수기자'], ['김광수 특파원 ksk@sedaily.com']])(
+    'a sign-off paragraph %j is removed and reported',
+    (signOff) => {
+      const { blocks, result, log } = run(`<p>${P1}</p><p>${signOff}</p>`);
+      expect(blocks).toEqual([P1]);
+      expect(result.signOffs).toEqual([signOff]);
+      expect(log.blocks).toEqual([expect.objectContaining({ reason: 'sign-off', text: signOff })]);
+    },
+  );
 
   it('trims a sign-off glued to the last paragraph', () => {
     const { blocks, result, log } = run(`<p>${P1}</p><p>${P2} /이종호기자 phillies@@sedaily.com</p>`);
     expect(blocks).toEqual([P1, P2]);
     expect(result.signOffs).toEqual(['/이종호기자 phillies@@sedaily.com']);
-    expect(log.blocks).toEqual([{ reason: 'sign-off', rule: 'trailing-sign-off', text: '/이종호기자 phillies@@sedaily.com', detail: '/이종호기자 phillies@@sedaily.com' }]);
+    expect(log.blocks).toEqual([
+      {
+        reason: 'sign-off',
+        rule: 'trailing-sign-off',
+        text: '/이종호기자 phillies@@sedaily.com',
+        detail: '/이종호기자 phillies@@sedaily.com',
+      },
+    ]);
   });
 
   it('trims a trailing sign-off split across text nodes and inline elements', () => {
@@ -200,7 +208,9 @@ describe('dropBoilerplate: duplicates and empties', () => {
       `<p>${P1}</p><figure><img src="https://img.test/a.jpg"><figcaption>${CAPTION}</figcaption></figure><p>${CAPTION}</p><p>${P2}</p>`,
     );
     expect(blocks).toEqual([P1, CAPTION, P2]);
-    expect(log.blocks).toEqual([{ reason: 'duplicate', rule: 'repeated-caption-title-or-outlet', text: CAPTION, detail: CAPTION }]);
+    expect(log.blocks).toEqual([
+      { reason: 'duplicate', rule: 'repeated-caption-title-or-outlet', text: CAPTION, detail: CAPTION },
+    ]);
   });
 
   it('drops a paragraph repeating the title or a deck line (whitespace-insensitive)', () => {

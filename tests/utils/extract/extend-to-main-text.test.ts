@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { extendToMainText } from '../../../utils/extract/extend-to-main-text';
 
 /** A sentence of its own words, so that no two sentences share a run of words. */
-const sentence = (topic: string, n: number) =>
-  Array.from({ length: 24 }, (_, i) => `${topic}${n}w${i}`).join(' ') + '.';
+const sentence = (topic: string, n: number) => Array.from({ length: 24 }, (_, i) => `${topic}${n}w${i}`).join(' ') + '.';
 const paragraphs = (topic: string, count: number) =>
   Array.from({ length: count }, (_, i) => `<p>${sentence(topic, i)}</p>`).join('');
 
 function run(readHtml: string, holderHtml: string) {
-  const doc = new DOMParser().parseFromString(`<html><body><div id="read">${readHtml}</div><div id="holder">${holderHtml}</div></body></html>`, 'text/html');
+  const doc = new DOMParser().parseFromString(
+    `<html><body><div id="read">${readHtml}</div><div id="holder">${holderHtml}</div></body></html>`,
+    'text/html',
+  );
   const holder = doc.getElementById('holder')!;
   return extendToMainText(doc.getElementById('read')!, holder) === holder;
 }
@@ -16,7 +18,9 @@ function run(readHtml: string, holderHtml: string) {
 describe('extendToMainText', () => {
   const intro = paragraphs('intro', 3);
   it('takes the holder when Readability kept only the intro of a story in sibling sections', () => {
-    expect(run(intro, `${intro}<section>${paragraphs('pump', 4)}</section><section>${paragraphs('boiler', 4)}</section>`)).toBe(true);
+    expect(run(intro, `${intro}<section>${paragraphs('pump', 4)}</section><section>${paragraphs('boiler', 4)}</section>`)).toBe(
+      true,
+    );
   });
 
   it('keeps Readability when the holder adds only a little (a byline, a date, a teaser deck)', () => {

@@ -34,7 +34,10 @@ describe('extractArticle html (jsdom)', () => {
   it('is not empty and holds the body paragraphs and both figures with captions', () => {
     expect(article.html.length).toBeGreaterThan(0);
     expect(body.querySelectorAll('figure')).toHaveLength(2);
-    expect(Array.from(body.querySelectorAll('figcaption')).map((c) => c.textContent?.trim())).toEqual([ERA2_CAPTION_1, ERA2_CAPTION_2]);
+    expect(Array.from(body.querySelectorAll('figcaption')).map((c) => c.textContent?.trim())).toEqual([
+      ERA2_CAPTION_1,
+      ERA2_CAPTION_2,
+    ]);
     expect(Array.from(body.querySelectorAll('img')).map((img) => img.getAttribute('src'))).toEqual([
       'https://newsimg.sedaily.com/2025/11/27/2H0ABCDEFG_1.jpg',
       'https://newsimg.sedaily.com/2025/11/27/2H0ABCDEFG_2.jpg',
@@ -64,7 +67,16 @@ describe('extractArticle html (jsdom)', () => {
   });
 
   it('holds none of the clutter and the same words as the text', () => {
-    for (const clutter of ['관련기사', '광고', '저작권자', '이 기자의 다른 기사', 'ksk@sedaily.com', '공유하기', 'Copyright', '주 메뉴 바로가기']) {
+    for (const clutter of [
+      '관련기사',
+      '광고',
+      '저작권자',
+      '이 기자의 다른 기사',
+      'ksk@sedaily.com',
+      '공유하기',
+      'Copyright',
+      '주 메뉴 바로가기',
+    ]) {
       expect(body.textContent, clutter).not.toContain(clutter);
     }
     const words = (text: string) => text.replace(/\s+/g, '');
@@ -107,7 +119,9 @@ describe('extractArticle html: hostile body markup', () => {
     expect(article.html.length).toBeGreaterThan(0);
     expect(article.html).not.toMatch(/\son[a-z]+\s*=|javascript:|<svg|style=|id="clobber"|name=/i);
     const body = fragment(article.html);
-    expect(Array.from(body.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))).toEqual(['https://www.sedaily.com/ok']);
+    expect(Array.from(body.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.sedaily.com/ok',
+    ]);
     expect(body.querySelector('img')?.getAttribute('src')).toBe('https://img.test/a.jpg');
   });
 });

@@ -127,7 +127,12 @@ describe('extractArticle: sedaily Era 2 article', () => {
       expect(reasons, reason).toContain(reason);
     }
     for (const reason of ['menu', 'popup', 'footer']) expect(reasons, reason).not.toContain(reason);
-    expect(article.removed).toContainEqual({ reason: 'sign-off', rule: 'trailing-sign-off', text: '/김광수 특파원 ksk@sedaily.com', detail: '/김광수 특파원 ksk@sedaily.com' });
+    expect(article.removed).toContainEqual({
+      reason: 'sign-off',
+      rule: 'trailing-sign-off',
+      text: '/김광수 특파원 ksk@sedaily.com',
+      detail: '/김광수 특파원 ksk@sedaily.com',
+    });
     expect(article.removed).toContainEqual(
       expect.objectContaining({ reason: 'copyright', text: '< 저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지 >' }),
     );
@@ -184,9 +189,13 @@ describe('extractArticle: generic article', () => {
       published: '2024-05-01T12:00:00+00:00',
     });
     expect(article.text).toBe(
-      ['Asian central banks hold rates', 'Jane Doe · 2024-05-01 12:00', '', ...GENERIC_PARAGRAPHS.join('\n\n').split('\n')].join('\n'),
+      ['Asian central banks hold rates', 'Jane Doe · 2024-05-01 12:00', '', ...GENERIC_PARAGRAPHS.join('\n\n').split('\n')].join(
+        '\n',
+      ),
     );
-    expect(article.removed.map((entry) => entry.reason)).toEqual(expect.arrayContaining(['menu', 'share-tools', 'related', 'footer']));
+    expect(article.removed.map((entry) => entry.reason)).toEqual(
+      expect.arrayContaining(['menu', 'share-tools', 'related', 'footer']),
+    );
   });
 
   it('uses the generic pipeline on the excluded English edition', () => {
@@ -222,7 +231,10 @@ describe('extractArticle: not articles', () => {
   });
 
   it('a generic page that is mostly links is not an article', () => {
-    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/story/${i}">Headline number ${i} about markets and rates today</a></li>`).join('');
+    const links = Array.from(
+      { length: 40 },
+      (_, i) => `<li><a href="/story/${i}">Headline number ${i} about markets and rates today</a></li>`,
+    ).join('');
     const result = extractArticle(parse(`<html lang="en"><body><ul>${links}</ul></body></html>`), 'https://example.com/');
     expect(result.status).toBe('not-article');
   });
@@ -252,14 +264,26 @@ describe('extractArticle: never throws on garbage', () => {
 
   it.each<[string, () => Document, string]>([
     ['an empty string parsed', () => parse(''), 'No article text was found on this page.'],
-    ['an empty createHTMLDocument', () => document.implementation.createHTMLDocument(''), 'No article text was found on this page.'],
+    [
+      'an empty createHTMLDocument',
+      () => document.implementation.createHTMLDocument(''),
+      'No article text was found on this page.',
+    ],
     ['a document without body', noBody, 'This is not an HTML page.'],
     ['a document without documentElement', noRoot, 'This is not an HTML page.'],
     ['an XML document', xml, 'This is not an HTML page.'],
     // A frameset has no body in jsdom and browsers, an empty one in happy-dom: either answer is ours.
-    ['a frameset', () => parse('<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>'), 'This is not an HTML page.|No article text was found on this page.'],
+    [
+      'a frameset',
+      () => parse('<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>'),
+      'This is not an HTML page.|No article text was found on this page.',
+    ],
     ['whitespace only', () => parse('<html><body>   \n  </body></html>'), 'No article text was found on this page.'],
-    ['only scripts and styles', () => parse('<html><body><script>x()</script><style>p{}</style></body></html>'), 'No article text was found on this page.'],
+    [
+      'only scripts and styles',
+      () => parse('<html><body><script>x()</script><style>p{}</style></body></html>'),
+      'No article text was found on this page.',
+    ],
   ])('%s → not-article, with its own reason (not a caught exception)', (_name, make, reasons) => {
     for (const url of [ERA2_URL, 'https://example.com/a', 'not a url', '']) {
       const result = extractArticle(make(), url);
@@ -323,7 +347,9 @@ describe('findBodyRoot', () => {
 
   it('on the sedaily Era 2 page, finds the article view', () => {
     const doc = parse(ERA2_HTML);
-    expect(findBodyRoot(doc, ['#article-body', '.article_view[itemprop="articleBody"]'])).toBe(doc.querySelector('.article_view'));
+    expect(findBodyRoot(doc, ['#article-body', '.article_view[itemprop="articleBody"]'])).toBe(
+      doc.querySelector('.article_view'),
+    );
   });
 });
 
@@ -348,13 +374,15 @@ describe('extractArticle: body markup variants', () => {
     expect(article.text).toBe(`코스피 2,500선 회복\n오철수 기자 · 2018-03-19 17:42\n\n${sentence(1)}\n\n${sentence(2)}`);
   });
 
-  it('keeps the AI PRISM editor\'s note and an ▲ enumeration as paragraphs', () => {
+  it("keeps the AI PRISM editor's note and an ▲ enumeration as paragraphs", () => {
     const note =
       '▲ AI 프리즘*맞춤형 경제 브리핑 * 편집자 주 : ‘AI PRISM’(Personalized Report & Insight Summarizing Media)은 한국언론진흥재단의 지원을 받아 개발한 맞춤형 뉴스 서비스입니다.';
     const list = '이번 컨소시엄에는 ▲A사 ▲B사 ▲C사 등이 참여했다.';
     const article = ok(
       extractArticle(
-        page(`<div id="article-body" itemprop="articleBody"><p>${note}</p><p>${sentence(1)}</p><p>▲A사 ▲B사 등이 참여했다.</p><p>${list}</p></div>`),
+        page(
+          `<div id="article-body" itemprop="articleBody"><p>${note}</p><p>${sentence(1)}</p><p>▲A사 ▲B사 등이 참여했다.</p><p>${list}</p></div>`,
+        ),
         'https://www.sedaily.com/article/20008366',
       ),
     );
@@ -376,7 +404,10 @@ describe('documentBase', () => {
   });
 
   it('ignores a <base> inside the body (a stray or hostile element)', () => {
-    const doc = new DOMParser().parseFromString('<html><head></head><body><p>x</p><base href="https://evil.example/"></body></html>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<html><head></head><body><p>x</p><base href="https://evil.example/"></body></html>',
+      'text/html',
+    );
     expect(doc.head.querySelector('base')).toBeNull(); // the parser left it in the body
     expect(documentBase(doc, 'https://news.example.org/a/1')).toBe('https://news.example.org/a/1');
   });

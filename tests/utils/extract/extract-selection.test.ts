@@ -31,7 +31,7 @@ function range(doc: Document, from: [string, number], to: [string, number]): Ran
 }
 
 describe('extractSelection', () => {
-  it('takes exactly the selected text, cut mid-paragraph, with the page\'s title, byline and date', () => {
+  it("takes exactly the selected text, cut mid-paragraph, with the page's title, byline and date", () => {
     const doc = load();
     const result = extractSelection(doc, URL, [range(doc, ['p1', 10], ['p3', 6])], { window });
     expect(result.status).toBe('ok');
@@ -45,7 +45,12 @@ describe('extractSelection', () => {
       null,
     ]);
     const body = article.text.split('\n\n').slice(1);
-    expect(body).toEqual(['반도체 지원이 늘어난다.', '둘째 문단입니다. 관련 링크가 있다.', '반도체 공장. 사진=연합뉴스', '셋째 문단입']);
+    expect(body).toEqual([
+      '반도체 지원이 늘어난다.',
+      '둘째 문단입니다. 관련 링크가 있다.',
+      '반도체 공장. 사진=연합뉴스',
+      '셋째 문단입',
+    ]);
     // Lazy photo promoted and made absolute, link absolute, clutter taken out and listed.
     expect(article.html).toContain('src="https://www.example-news.co.kr/img/a.jpg"');
     expect(article.html).toContain('href="https://www.example-news.co.kr/news/2"');
@@ -74,13 +79,18 @@ describe('extractSelection', () => {
     expect(extractSelection(doc, URL, [])).toEqual({ status: 'not-article', reason: NO_SELECTION });
     const collapsed = doc.createRange();
     expect(extractSelection(doc, URL, [collapsed])).toEqual({ status: 'not-article', reason: NO_SELECTION });
-    expect(extractSelection(doc, URL, [range(doc, ['b', 0], ['b', 2])], { window })).toEqual({ status: 'not-article', reason: EMPTY_SELECTION });
+    expect(extractSelection(doc, URL, [range(doc, ['b', 0], ['b', 2])], { window })).toEqual({
+      status: 'not-article',
+      reason: EMPTY_SELECTION,
+    });
   });
 
   it('puts every payload of the XSS corpus through the sanitiser: the article HTML keeps the output contract', () => {
     let read = 0;
     for (const payload of XSS_PAYLOADS) {
-      const doc = load(`<!DOCTYPE html><body><p id="a">앞 문단입니다.</p><div>${payload.html}</div><p id="b">뒤 문단입니다.</p></body>`);
+      const doc = load(
+        `<!DOCTYPE html><body><p id="a">앞 문단입니다.</p><div>${payload.html}</div><p id="b">뒤 문단입니다.</p></body>`,
+      );
       // To the end of the body: a payload may swallow what follows it (an unclosed <textarea>).
       // Through the prototypes: clobbering payloads (`<img name=body>`) shadow document properties.
       const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body')!.get!.call(doc) as HTMLElement;

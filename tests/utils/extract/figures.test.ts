@@ -28,7 +28,8 @@ describe('normalizeFigures', () => {
 
   it('leaves tables of data, of several photos or of long text alone', () => {
     const data = '<table><tr><th>구분</th><th>2024</th></tr><tr><td>매출</td><td>100</td></tr></table>';
-    const two = '<table><tr><td><img src="https://e.example/a.jpg"></td><td><img src="https://e.example/b.jpg"></td></tr></table>';
+    const two =
+      '<table><tr><td><img src="https://e.example/a.jpg"></td><td><img src="https://e.example/b.jpg"></td></tr></table>';
     const long = `<table><tr><td><img src="https://e.example/a.jpg"></td><td>${'긴 본문 문장입니다. '.repeat(50)}</td></tr></table>`;
     for (const html of [data, two, long]) expect(normalize(html).querySelectorAll('table').length).toBeGreaterThan(0);
   });

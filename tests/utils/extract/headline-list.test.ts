@@ -5,7 +5,8 @@ import { isHeadlineList } from '../../../utils/extract/headline-list';
 import NAVER_SECTION from '../../pages/naver-section-2024/source.html?raw';
 import { parsePage } from '../../support/parse-page';
 
-const content = (html: string) => new DOMParser().parseFromString(`<body><div id="c">${html}</div></body>`, 'text/html').querySelector('#c')!;
+const content = (html: string) =>
+  new DOMParser().parseFromString(`<body><div id="c">${html}</div></body>`, 'text/html').querySelector('#c')!;
 const teaser = (i: number, time = `12-03 10:0${i}`) =>
   `<li><a href="/view/${i}"><img src="/p/${i}.jpg"></a><p><a href="/view/${i}">오늘의 경제 소식 ${i}번째 기사 제목입니다</a></p>` +
   `<p>정부가 새 정책을 발표했다는 내용의 리드 문장이 이어진다. 두 번째 문장도 있다.</p><span>${time}</span></li>`;
@@ -17,7 +18,8 @@ describe('isHeadlineList', () => {
   });
 
   it('counts runs together: two lists of four dated teasers, each led by a labelled photo link', () => {
-    const labelled = (i: number) => teaser(i).replace(`<img src="/p/${i}.jpg">`, `<img src="/p/${i}.jpg"><strong>동영상기사</strong>`);
+    const labelled = (i: number) =>
+      teaser(i).replace(`<img src="/p/${i}.jpg">`, `<img src="/p/${i}.jpg"><strong>동영상기사</strong>`);
     const runs = `<ul>${[0, 1, 2, 3].map(labelled).join('')}</ul><ul>${[4, 5, 6, 7].map(labelled).join('')}</ul>`;
     expect(isHeadlineList(content(runs))).toBe(true);
   });
@@ -38,7 +40,9 @@ describe('isHeadlineList', () => {
     ['undated teasers (a listicle of linked items)', `<ul>${[0, 1, 2, 3, 4, 5].map((i) => teaser(i, '')).join('')}</ul>`],
     [
       'an article with a dated list of related links at its end',
-      `${'<p>본문 문단입니다. 충분히 긴 기사 본문이 여기에 이어지고, 독자는 이 부분을 읽는다. 기자는 여러 사람을 취재했다.</p>'.repeat(12)}<ul>${[0, 1, 2, 3, 4, 5]
+      `${'<p>본문 문단입니다. 충분히 긴 기사 본문이 여기에 이어지고, 독자는 이 부분을 읽는다. 기자는 여러 사람을 취재했다.</p>'.repeat(12)}<ul>${[
+        0, 1, 2, 3, 4, 5,
+      ]
         .map((i) => `<li><a href="/view/${i}">관련 기사 제목 ${i}번째입니다</a> <span>12-0${i} 10:00</span></li>`)
         .join('')}</ul>`,
     ],
@@ -46,7 +50,10 @@ describe('isHeadlineList', () => {
       'an events list, each item led by its date (a page WCXB calls an article)',
       `<ul>${[0, 1, 2, 3, 4, 5].map((i) => `<li><span>March 1${i}, 2026</span><a href="/e/${i}">Conference number ${i} on data</a><p>A long description of the event follows here.</p></li>`).join('')}</ul>`,
     ],
-    ['items led by plain text, not a link', `<ul>${[0, 1, 2, 3, 4, 5].map((i) => `<li><p>${i}단계: 재료를 준비한다 <a href="/x">참고</a></p><span>10:0${i}</span></li>`).join('')}</ul>`],
+    [
+      'items led by plain text, not a link',
+      `<ul>${[0, 1, 2, 3, 4, 5].map((i) => `<li><p>${i}단계: 재료를 준비한다 <a href="/x">참고</a></p><span>10:0${i}</span></li>`).join('')}</ul>`,
+    ],
   ])('leaves %s alone', (_what, html) => {
     expect(isHeadlineList(content(html))).toBe(false);
   });

@@ -25,7 +25,13 @@ describe('readJsonLd', () => {
       ld(
         '{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"페이지"},{"@type":"Organization","name":"서울경제"},{"@type":"NewsArticle","headline":"그래프 기사","datePublished":"2026-02-12T10:40:31+09:00"}]}',
       ),
-      { headline: '그래프 기사', author: undefined, datePublished: '2026-02-12T10:40:31+09:00', image: undefined, description: undefined },
+      {
+        headline: '그래프 기사',
+        author: undefined,
+        datePublished: '2026-02-12T10:40:31+09:00',
+        image: undefined,
+        description: undefined,
+      },
     ],
     [
       'a top-level array',
@@ -42,7 +48,13 @@ describe('readJsonLd', () => {
       ld(
         '{"@type":"BlogPosting","name":"이름 제목","author":[{"name":"김철수"},{"name":"이영희"},"박민수"],"dateCreated":"2024-05-01T09:00:00Z","image":{"@type":"ImageObject","url":"https://x.test/a.jpg"}}',
       ),
-      { headline: '이름 제목', author: '김철수, 이영희, 박민수', datePublished: '2024-05-01T09:00:00Z', image: 'https://x.test/a.jpg', description: undefined },
+      {
+        headline: '이름 제목',
+        author: '김철수, 이영희, 박민수',
+        datePublished: '2024-05-01T09:00:00Z',
+        image: 'https://x.test/a.jpg',
+        description: undefined,
+      },
     ],
     [
       'an image array of strings',

@@ -31,15 +31,39 @@ describe('promoteLazyImages', () => {
   it.each([
     ['relative src made absolute', '<img src="/2018/03/19/a.jpg">', ['https://www.sedaily.com/2018/03/19/a.jpg']],
     ['protocol-relative src', '<img src="//newsimg.sedaily.com/a.jpg">', ['https://newsimg.sedaily.com/a.jpg']],
-    ['data-src over a data: placeholder', `<img src="${GIF}" data-src="//newsimg.sedaily.com/x_1.jpg">`, ['https://newsimg.sedaily.com/x_1.jpg']],
+    [
+      'data-src over a data: placeholder',
+      `<img src="${GIF}" data-src="//newsimg.sedaily.com/x_1.jpg">`,
+      ['https://newsimg.sedaily.com/x_1.jpg'],
+    ],
     ['data-src over a real-looking src', '<img src="/thumb.jpg" data-src="/full.jpg">', ['https://www.sedaily.com/full.jpg']],
-    ['data-original over a blank.gif', '<img src="/img/blank.gif" data-original="photo.jpg">', ['https://www.sedaily.com/NewsView/photo.jpg']],
+    [
+      'data-original over a blank.gif',
+      '<img src="/img/blank.gif" data-original="photo.jpg">',
+      ['https://www.sedaily.com/NewsView/photo.jpg'],
+    ],
     ['data-lazy-src without src', '<img data-lazy-src="https://img.test/a.jpg">', ['https://img.test/a.jpg']],
-    ['spacer src, data-srcset', '<img src="/images/spacer.gif" data-srcset="/s.jpg 320w, /l.jpg 1280w">', ['https://www.sedaily.com/l.jpg']],
+    [
+      'spacer src, data-srcset',
+      '<img src="/images/spacer.gif" data-srcset="/s.jpg 320w, /l.jpg 1280w">',
+      ['https://www.sedaily.com/l.jpg'],
+    ],
     ['no src, srcset only', '<img srcset="/s.jpg 1x, /l.jpg 2x">', ['https://www.sedaily.com/l.jpg']],
-    ['loading placeholder with query', '<img src="/img/loading.gif?v=2" data-src="/real.jpg">', ['https://www.sedaily.com/real.jpg']],
-    ['<picture> source', '<picture><source srcset="/p-640.webp 640w, /p-1280.webp 1280w"><img></picture>', ['https://www.sedaily.com/p-1280.webp']],
-    ['a real src is kept as is', '<img src="https://img.test/keep.jpg" srcset="https://img.test/other.jpg 2x">', ['https://img.test/keep.jpg']],
+    [
+      'loading placeholder with query',
+      '<img src="/img/loading.gif?v=2" data-src="/real.jpg">',
+      ['https://www.sedaily.com/real.jpg'],
+    ],
+    [
+      '<picture> source',
+      '<picture><source srcset="/p-640.webp 640w, /p-1280.webp 1280w"><img></picture>',
+      ['https://www.sedaily.com/p-1280.webp'],
+    ],
+    [
+      'a real src is kept as is',
+      '<img src="https://img.test/keep.jpg" srcset="https://img.test/other.jpg 2x">',
+      ['https://img.test/keep.jpg'],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(promote(body).srcs).toEqual(expected);
   });
@@ -62,7 +86,9 @@ describe('promoteLazyImages', () => {
   });
 
   it('replaces <amp-img> by <img> with the same source, size and alt', () => {
-    const { images, doc } = promote('<amp-img src="/amp.jpg" width="640" height="360" alt="사진 설명" layout="responsive"></amp-img>');
+    const { images, doc } = promote(
+      '<amp-img src="/amp.jpg" width="640" height="360" alt="사진 설명" layout="responsive"></amp-img>',
+    );
     expect(doc.querySelector('amp-img')).toBeNull();
     expect(images).toHaveLength(1);
     const img = images[0]!;

@@ -16,7 +16,9 @@ function run(html: string) {
 
 describe('takeLeadDeck', () => {
   it('takes a bold summary block, one line per <br>', () => {
-    const { deck, first } = run(`<p><strong>갤럭시 엣지 출시<br>온디바이스·클라우드 AI 모두 지원<br>스마트폰 연동으로 활용도 높여</strong></p>${STORY}`);
+    const { deck, first } = run(
+      `<p><strong>갤럭시 엣지 출시<br>온디바이스·클라우드 AI 모두 지원<br>스마트폰 연동으로 활용도 높여</strong></p>${STORY}`,
+    );
     expect(deck).toEqual(['갤럭시 엣지 출시', '온디바이스·클라우드 AI 모두 지원', '스마트폰 연동으로 활용도 높여']);
     expect(first).toMatch(/^삼성전자가/);
   });
@@ -34,7 +36,9 @@ describe('takeLeadDeck', () => {
   });
 
   it('takes a short unmarked line right before the dateline paragraph, past a lead photo', () => {
-    const { deck } = run(`<p><img src="https://e.example/a.jpg"></p><p>엘제이의 리벤지인가, 류화영의 코스프레인가</p><p>[엔터미디어=정덕현의 이슈공감] ${STORY}</p>`);
+    const { deck } = run(
+      `<p><img src="https://e.example/a.jpg"></p><p>엘제이의 리벤지인가, 류화영의 코스프레인가</p><p>[엔터미디어=정덕현의 이슈공감] ${STORY}</p>`,
+    );
     expect(deck).toEqual(['엘제이의 리벤지인가, 류화영의 코스프레인가']);
   });
 
@@ -43,7 +47,10 @@ describe('takeLeadDeck', () => {
     ['a short plain line not followed by a dateline', `<p>정부 추경 편성 배경</p>${STORY}`],
     ['a bold sentence', `<p><b>정부가 추경을 편성했다.</b></p>${STORY}`],
     ['a single marked bold line (a subhead)', `<p><b>■ 추경 편성 배경</b></p>${STORY}`],
-    ['a bold link (a teaser headline on a list page)', `<p><a href="/view/1"><strong>정부, 내년 예산 확정</strong></a></p>${STORY}`],
+    [
+      'a bold link (a teaser headline on a list page)',
+      `<p><a href="/view/1"><strong>정부, 내년 예산 확정</strong></a></p>${STORY}`,
+    ],
     ['the story itself (nothing left after it)', '<p><b>짧은 굵은 줄</b></p><p>[서울=뉴시스] 짧다.</p>'],
   ])('leaves %s in the body', (_what, html) => {
     expect(run(html).deck).toEqual([]);

@@ -37,12 +37,24 @@ describe('cleanByline', () => {
 
 describe('deckLines', () => {
   it.each([
-    ['<br> between lines', '<div>클라우드·AI로 업무혁신 지원<br>3년간 기초시설 등 77조 투자</div>', ['클라우드·AI로 업무혁신 지원', '3년간 기초시설 등 77조 투자']],
+    [
+      '<br> between lines',
+      '<div>클라우드·AI로 업무혁신 지원<br>3년간 기초시설 등 77조 투자</div>',
+      ['클라우드·AI로 업무혁신 지원', '3년간 기초시설 등 77조 투자'],
+    ],
     ['<br/> and blank runs', '<div>  첫째 줄 <br/><br/>\n  둘째 줄<br></div>', ['첫째 줄', '둘째 줄']],
-    ['literal "<br>" text (source &lt;br&gt;)', '<div>클라우드·AI로 업무혁신 지원&lt;br&gt;3년간 기초시설 등 77조 투자</div>', ['클라우드·AI로 업무혁신 지원', '3년간 기초시설 등 77조 투자']],
+    [
+      'literal "<br>" text (source &lt;br&gt;)',
+      '<div>클라우드·AI로 업무혁신 지원&lt;br&gt;3년간 기초시설 등 77조 투자</div>',
+      ['클라우드·AI로 업무혁신 지원', '3년간 기초시설 등 77조 투자'],
+    ],
     ['literal "<br />" text', '<div>첫째 줄&lt;br /&gt;둘째 줄&lt;BR&gt;셋째 줄</div>', ['첫째 줄', '둘째 줄', '셋째 줄']],
     ['double-escaped "&lt;br&gt;" text', '<div>첫째 줄&amp;lt;br&amp;gt;둘째 줄</div>', ['첫째 줄', '둘째 줄']],
-    ['<p> children (Era 3 .article-subtitle p)', '<div class="article-subtitle"><p>첫째 줄</p><p>둘째 줄</p></div>', ['첫째 줄', '둘째 줄']],
+    [
+      '<p> children (Era 3 .article-subtitle p)',
+      '<div class="article-subtitle"><p>첫째 줄</p><p>둘째 줄</p></div>',
+      ['첫째 줄', '둘째 줄'],
+    ],
     ['<li> children', '<ul><li>하나</li><li>둘</li></ul>', ['하나', '둘']],
     ['inline markup stays on its line', '<div><b>굵은</b> 부제<br>다음 <em>줄</em></div>', ['굵은 부제', '다음 줄']],
     ['a single line', '<div>한 줄 부제</div>', ['한 줄 부제']],
@@ -144,12 +156,16 @@ describe('readMetadata with the sedaily rule', () => {
   });
 
   it('prefers the page heading over og:title', () => {
-    const doc = parse('<html><head><meta property="og:title" content="메타 제목 | 서울경제"></head><body><h1 class="title">본문 제목</h1></body></html>');
+    const doc = parse(
+      '<html><head><meta property="og:title" content="메타 제목 | 서울경제"></head><body><h1 class="title">본문 제목</h1></body></html>',
+    );
     expect(readMetadata(doc, SEDAILY_RULE).title).toBe('본문 제목');
   });
 
   it('defaults lang to the rule language and uses the rule offset without a declared language', () => {
-    const doc = parse('<html><head></head><body><div class="article_info"><span class="url_txt">입력 2020-06-20 09:05:00</span></div></body></html>');
+    const doc = parse(
+      '<html><head></head><body><div class="article_info"><span class="url_txt">입력 2020-06-20 09:05:00</span></div></body></html>',
+    );
     const meta = readMetadata(doc, SEDAILY_RULE);
     expect(meta.lang).toBe('ko');
     expect(meta.published).toBe('2020-06-20T09:05:00+09:00');
@@ -215,7 +231,9 @@ describe('readMetadata, generic (no rule)', () => {
   });
 
   it('a relative og:image is not a lead image', () => {
-    const doc = parse('<html lang="en"><head><meta property="og:image" content="/img/lead.jpg"></head><body><p>x</p></body></html>');
+    const doc = parse(
+      '<html lang="en"><head><meta property="og:image" content="/img/lead.jpg"></head><body><p>x</p></body></html>',
+    );
     expect(readMetadata(doc, null).leadImage).toBeNull();
   });
 
@@ -253,15 +271,21 @@ describe('readMetadata survives markup drift (text patterns, not class names)', 
   });
 
   it('finds a "입력 …" date in renamed markup as a last resort', () => {
-    const doc = parse(`<html><body><div class="news-meta-2027"><em>입력 2026.03.02 오후 3:07</em></div><p>본문</p></body></html>`);
+    const doc = parse(
+      `<html><body><div class="news-meta-2027"><em>입력 2026.03.02 오후 3:07</em></div><p>본문</p></body></html>`,
+    );
     expect(readMetadata(doc, SEDAILY_RULE).published).toBe('2026-03-02T15:07:00+09:00');
   });
 
   it.each([
-    ['the label and the date in separate elements', '<em>입력</em><span>2023.09.07. 오후 12:22</span>', '2023-09-07T12:22:00+09:00'],
+    [
+      'the label and the date in separate elements',
+      '<em>입력</em><span>2023.09.07. 오후 12:22</span>',
+      '2023-09-07T12:22:00+09:00',
+    ],
     ['a bracketed date after the label', '기사입력 :[ 2018-08-25 15:24 ]', '2018-08-25T15:24:00+09:00'],
     ['입력시간', '[입력시간 : 2018-08-25 15:24]', '2018-08-25T15:24:00+09:00'],
-  ])('finds a Korean page\'s printed date with %s', (_what, html, iso) => {
+  ])("finds a Korean page's printed date with %s", (_what, html, iso) => {
     const doc = parse(`<html lang="ko"><body><div class="x">${html}</div><p>본문</p></body></html>`);
     expect(readMetadata(doc, null).published).toBe(iso);
   });

@@ -10,15 +10,26 @@ function content(html: string): Element {
 const byId = (root: Element, id: string) => root.querySelector(`[id="${id}"]`);
 
 // The four body paragraphs and four deck lines of the 2025 sedaily article (docs/sedaily-dom.md §8), abridged.
-const P1 = '올해 7월 중국의 소셜미디어 플랫폼 샤오훙수에 알리바바 창업자 마윈 전 회장이 자전거를 타고 서호를 달리는 동영상이 올라왔다.';
-const P2 = '최근 기자가 찾은 알리바바 본사에는 마윈이 1999년 창업할 당시 사용했던 아파트를 복원한 공간이 눈길을 사로잡았다. 알리바바는 클라우드와 AI를 두 축으로 삼고 업무 혁신을 지원하는 기업으로 변신하겠다고 선언했다.';
-const P3 = '리량 매니저는 “알리바바는 앞으로 3년간 3800억 위안(약 77조 원)을 AI 기초 시설과 응용 인프라 구축에 투자할 계획”이라고 덧붙였다.';
-const P4 = '특히 중국 정부가 2027년 70%, 2030년 90%의 기업이 AI를 사용하도록 하겠다는 목표를 제시함에 따라 알리바바는 이를 지원하는 핵심 축 역할을 담당하겠다는 방침이다.';
-const DECK = ['클라우드·AI로 업무혁신 지원', '3년간 기초시설 등 77조 투자', '"2030년 기업 90%가 AI 사용"', '정부 목표에 핵심축 역할 담당'];
+const P1 =
+  '올해 7월 중국의 소셜미디어 플랫폼 샤오훙수에 알리바바 창업자 마윈 전 회장이 자전거를 타고 서호를 달리는 동영상이 올라왔다.';
+const P2 =
+  '최근 기자가 찾은 알리바바 본사에는 마윈이 1999년 창업할 당시 사용했던 아파트를 복원한 공간이 눈길을 사로잡았다. 알리바바는 클라우드와 AI를 두 축으로 삼고 업무 혁신을 지원하는 기업으로 변신하겠다고 선언했다.';
+const P3 =
+  '리량 매니저는 “알리바바는 앞으로 3년간 3800억 위안(약 77조 원)을 AI 기초 시설과 응용 인프라 구축에 투자할 계획”이라고 덧붙였다.';
+const P4 =
+  '특히 중국 정부가 2027년 70%, 2030년 90%의 기업이 AI를 사용하도록 하겠다는 목표를 제시함에 따라 알리바바는 이를 지원하는 핵심 축 역할을 담당하겠다는 방침이다.';
+const DECK = [
+  '클라우드·AI로 업무혁신 지원',
+  '3년간 기초시설 등 77조 투자',
+  '"2030년 기업 90%가 AI 사용"',
+  '정부 목표에 핵심축 역할 담당',
+];
 
 describe('buildOutline: headings', () => {
   it('lists h2–h4 in document order with their level, ids dc-s-N set on the elements', () => {
-    const root = content('<p>도입 문단이 충분히 길게 이어진다.</p><h2>첫 소제목</h2><p>본문.</p><h3> 하위  소제목 </h3><h4>더 작은</h4><h2>둘째 소제목</h2>');
+    const root = content(
+      '<p>도입 문단이 충분히 길게 이어진다.</p><h2>첫 소제목</h2><p>본문.</p><h3> 하위  소제목 </h3><h4>더 작은</h4><h2>둘째 소제목</h2>',
+    );
     const outline = buildOutline(root, DECK);
     expect(outline).toEqual([
       { id: 'dc-s-1', level: 2, text: '첫 소제목' },
@@ -84,7 +95,9 @@ describe('buildOutline: deck points linked to paragraphs', () => {
 
   it('drops deck lines that share nothing with the body', () => {
     const root = content(`<p>${P3}</p><p>${P4}</p>`);
-    expect(buildOutline(root, ['전혀 관계없는 문장', DECK[1]!])).toEqual([{ id: 'dc-s-1', level: 2, text: DECK[1], derived: true }]);
+    expect(buildOutline(root, ['전혀 관계없는 문장', DECK[1]!])).toEqual([
+      { id: 'dc-s-1', level: 2, text: DECK[1], derived: true },
+    ]);
   });
 
   it('ignores short paragraphs and paragraphs inside figures, quotes, lists and tables', () => {

@@ -13,26 +13,82 @@ function split(html: string, rootSelector = 'body') {
 
 describe('splitBrParagraphs', () => {
   it.each([
-    ['two runs', '<div id="b">첫 문단이다.<br><br>둘째 문단이다.</div>', [['p', '첫 문단이다.'], ['p', '둘째 문단이다.']]],
-    ['a space between the brs', '<div id="b">첫 문단.<br> <br>둘째 문단.</div>', [['p', '첫 문단.'], ['p', '둘째 문단.']]],
-    ['newlines and indentation between the brs', '<div id="b">첫 문단.<br>\n\t\t<br>\n둘째 문단.</div>', [['p', '첫 문단.'], ['p', '둘째 문단.']]],
-    ['three brs make one break, not an empty paragraph', '<div id="b">A문단<br><br><br>B문단</div>', [['p', 'A문단'], ['p', 'B문단']]],
-    ['leading and trailing brs are trimmed', '<div id="b"><br><br>A문단<br><br>B문단<br><br></div>', [['p', 'A문단'], ['p', 'B문단']]],
-    ['<br/> self-closing form', '<div id="b">A문단<br/><br/>B문단</div>', [['p', 'A문단'], ['p', 'B문단']]],
+    [
+      'two runs',
+      '<div id="b">첫 문단이다.<br><br>둘째 문단이다.</div>',
+      [
+        ['p', '첫 문단이다.'],
+        ['p', '둘째 문단이다.'],
+      ],
+    ],
+    [
+      'a space between the brs',
+      '<div id="b">첫 문단.<br> <br>둘째 문단.</div>',
+      [
+        ['p', '첫 문단.'],
+        ['p', '둘째 문단.'],
+      ],
+    ],
+    [
+      'newlines and indentation between the brs',
+      '<div id="b">첫 문단.<br>\n\t\t<br>\n둘째 문단.</div>',
+      [
+        ['p', '첫 문단.'],
+        ['p', '둘째 문단.'],
+      ],
+    ],
+    [
+      'three brs make one break, not an empty paragraph',
+      '<div id="b">A문단<br><br><br>B문단</div>',
+      [
+        ['p', 'A문단'],
+        ['p', 'B문단'],
+      ],
+    ],
+    [
+      'leading and trailing brs are trimmed',
+      '<div id="b"><br><br>A문단<br><br>B문단<br><br></div>',
+      [
+        ['p', 'A문단'],
+        ['p', 'B문단'],
+      ],
+    ],
+    [
+      '<br/> self-closing form',
+      '<div id="b">A문단<br/><br/>B문단</div>',
+      [
+        ['p', 'A문단'],
+        ['p', 'B문단'],
+      ],
+    ],
     [
       'a figure between runs stays a sibling, in place',
       '<div id="b">A문단<br><br><figure><img src="x.jpg"><figcaption>사진</figcaption></figure>B문단<br><br>C문단</div>',
-      [['p', 'A문단'], ['figure', '사진'], ['p', 'B문단'], ['p', 'C문단']],
+      [
+        ['p', 'A문단'],
+        ['figure', '사진'],
+        ['p', 'B문단'],
+        ['p', 'C문단'],
+      ],
     ],
     [
       'block elements directly between runs',
       '<div id="b">A문단<br><br>B문단<div class="ad">광고</div>C문단<br><br>D문단</div>',
-      [['p', 'A문단'], ['p', 'B문단'], ['div', '광고'], ['p', 'C문단'], ['p', 'D문단']],
+      [
+        ['p', 'A문단'],
+        ['p', 'B문단'],
+        ['div', '광고'],
+        ['p', 'C문단'],
+        ['p', 'D문단'],
+      ],
     ],
     [
       'inline markup stays inside its paragraph',
       '<div id="b">A <b>굵게</b> 그리고 <a href="/x">링크</a>.<br><br>B문단</div>',
-      [['p', 'A 굵게 그리고 링크.'], ['p', 'B문단']],
+      [
+        ['p', 'A 굵게 그리고 링크.'],
+        ['p', 'B문단'],
+      ],
     ],
   ])('%s', (_name, html, expected) => {
     expect(split(html, '#b').children).toEqual(expected);
@@ -40,7 +96,10 @@ describe('splitBrParagraphs', () => {
 
   it('keeps a single <br> inside its paragraph', () => {
     const { root, children } = split('<div id="b">첫 줄<br>둘째 줄<br><br>다음 문단</div>', '#b');
-    expect(children).toEqual([['p', '첫 줄둘째 줄'], ['p', '다음 문단']]);
+    expect(children).toEqual([
+      ['p', '첫 줄둘째 줄'],
+      ['p', '다음 문단'],
+    ]);
     const first = root.querySelector('p')!;
     expect(first.querySelectorAll('br')).toHaveLength(1);
     expect(Array.from(first.childNodes).map((node) => node.nodeName)).toEqual(['#text', 'BR', '#text']);
@@ -82,7 +141,11 @@ describe('splitBrParagraphs', () => {
 
   it('keeps an image-only run as a paragraph holding the image', () => {
     const { children, root } = split('<div id="b">A문단<br><br><img src="x.jpg"><br><br>B문단</div>', '#b');
-    expect(children).toEqual([['p', 'A문단'], ['p', ''], ['p', 'B문단']]);
+    expect(children).toEqual([
+      ['p', 'A문단'],
+      ['p', ''],
+      ['p', 'B문단'],
+    ]);
     expect(root.children[1]!.querySelector('img')?.getAttribute('src')).toBe('x.jpg');
   });
 

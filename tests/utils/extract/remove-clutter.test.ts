@@ -7,7 +7,9 @@ import type { RemoveRule } from '../../../utils/site-rules/site-rule';
 
 const parse = (body: string) => new DOMParser().parseFromString(`<html><head></head><body>${body}</body></html>`, 'text/html');
 const NONE: Protection = { roots: [], mainTextLength: 0 };
-const LONG = '알리바바는 클라우드와 AI를 두 축으로 삼고 비즈니스 혁신을 지원하는 AI 전문 기업으로 변신하겠다고 선언했다. '.repeat(3);
+const LONG = '알리바바는 클라우드와 AI를 두 축으로 삼고 비즈니스 혁신을 지원하는 AI 전문 기업으로 변신하겠다고 선언했다. '.repeat(
+  3,
+);
 
 describe('removeJunk', () => {
   it('removes scripts, styles, embeds, form controls, hidden elements, noscript, svg and math', () => {
@@ -24,7 +26,9 @@ describe('removeJunk', () => {
   });
 
   it('keeps an open dialog, images, figures and forms', () => {
-    const doc = parse('<dialog open><p>열린 대화상자</p></dialog><figure><img src="a.jpg"></figure><form><p>폼 안의 본문</p></form>');
+    const doc = parse(
+      '<dialog open><p>열린 대화상자</p></dialog><figure><img src="a.jpg"></figure><form><p>폼 안의 본문</p></form>',
+    );
     removeJunk(doc);
     expect(Array.from(doc.body.children).map((child) => child.tagName)).toEqual(['DIALOG', 'FIGURE', 'FORM']);
     expect(doc.querySelector('img')).not.toBeNull();
@@ -33,7 +37,9 @@ describe('removeJunk', () => {
 
 describe('removeBySelectors', () => {
   it('removes every match and records reason, selector and a text preview', () => {
-    const doc = parse(`<div class="share_area">공유하기 페이스북</div><div id="body"><p>${LONG}</p></div><footer>회사소개 이용약관</footer>`);
+    const doc = parse(
+      `<div class="share_area">공유하기 페이스북</div><div id="body"><p>${LONG}</p></div><footer>회사소개 이용약관</footer>`,
+    );
     const log = new RemovedLog();
     removeBySelectors(doc, KOREAN_NEWS_REMOVE, NONE, log);
     expect(doc.querySelector('.share_area')).toBeNull();
@@ -41,8 +47,18 @@ describe('removeBySelectors', () => {
     expect(doc.querySelector('#body')).not.toBeNull();
     // In document order, each credited to the first rule it matches.
     expect(log.blocks).toEqual([
-      { reason: 'share-tools', rule: '.share, .sns_share, .share_btn, .btn_share, [class*="share_area"], .social', text: '공유하기 페이스북', detail: '공유하기 페이스북' },
-      { reason: 'footer', rule: 'footer, #footer, .footer, [role="contentinfo"]', text: '회사소개 이용약관', detail: '회사소개 이용약관' },
+      {
+        reason: 'share-tools',
+        rule: '.share, .sns_share, .share_btn, .btn_share, [class*="share_area"], .social',
+        text: '공유하기 페이스북',
+        detail: '공유하기 페이스북',
+      },
+      {
+        reason: 'footer',
+        rule: 'footer, #footer, .footer, [role="contentinfo"]',
+        text: '회사소개 이용약관',
+        detail: '회사소개 이용약관',
+      },
     ]);
   });
 
@@ -112,7 +128,9 @@ describe('removeBySelectors', () => {
   });
 
   it('protects what findMainText finds in generic mode', () => {
-    const doc = parse(`<div class="content_wrap recommend" id="main"><p>${LONG}</p><p>${LONG}</p></div><div class="recommend">추천 기사</div>`);
+    const doc = parse(
+      `<div class="content_wrap recommend" id="main"><p>${LONG}</p><p>${LONG}</p></div><div class="recommend">추천 기사</div>`,
+    );
     const log = new RemovedLog();
     removeBySelectors(doc, KOREAN_NEWS_REMOVE, findMainText(doc), log);
     expect(doc.querySelector('#main')).not.toBeNull();
@@ -141,7 +159,9 @@ describe('findMainText', () => {
 
 describe('content protection beyond the main holder', () => {
   it('finds story text written in <div>s, not <p>s', () => {
-    const doc = parse(`<nav><a href="/">홈</a></nav><div id="story"><div>${LONG}</div><div>${LONG}</div></div><div><a href="/x">${LONG}</a></div>`);
+    const doc = parse(
+      `<nav><a href="/">홈</a></nav><div id="story"><div>${LONG}</div><div>${LONG}</div></div><div><a href="/x">${LONG}</a></div>`,
+    );
     expect(findMainText(doc).roots).toEqual([doc.querySelector('#story')]);
   });
 
@@ -157,7 +177,9 @@ describe('content protection beyond the main holder', () => {
   });
 
   it('matches ad class tokens, not "ad-" inside other words ("read-all", "head-line")', () => {
-    const doc = parse('<div class="zn-body__read-all">기사 본문</div><div class="head-line">제목</div><div class="ad-slot">광고</div><div class="x ad_box">광고2</div>');
+    const doc = parse(
+      '<div class="zn-body__read-all">기사 본문</div><div class="head-line">제목</div><div class="ad-slot">광고</div><div class="x ad_box">광고2</div>',
+    );
     removeBySelectors(doc, KOREAN_NEWS_REMOVE, NONE, new RemovedLog());
     expect(Array.from(doc.body.children).map((el) => el.className)).toEqual(['zn-body__read-all', 'head-line']);
   });

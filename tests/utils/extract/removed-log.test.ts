@@ -32,7 +32,10 @@ describe('RemovedLog', () => {
   });
 
   it('linedText breaks at blocks and <br>, never inside inline runs, and skips scripts', () => {
-    const doc = new DOMParser().parseFromString('<div id="x">주소 : 서울<br>등록번호 : 가 <b>00224</b><p>발행인</p><script>var a</script></div>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<div id="x">주소 : 서울<br>등록번호 : 가 <b>00224</b><p>발행인</p><script>var a</script></div>',
+      'text/html',
+    );
     expect(linedText(doc.querySelector('#x')!)).toBe('주소 : 서울\n등록번호 : 가 00224\n발행인');
   });
 });

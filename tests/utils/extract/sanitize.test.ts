@@ -35,8 +35,24 @@ interface JsdomModule {
 const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as JsdomModule;
 
 const EVENTS = [
-  'error', 'load', 'click', 'dblclick', 'mouseover', 'mouseenter', 'focus', 'focusin', 'blur', 'toggle',
-  'begin', 'start', 'close', 'input', 'change', 'submit', 'animationstart', 'pointerover',
+  'error',
+  'load',
+  'click',
+  'dblclick',
+  'mouseover',
+  'mouseenter',
+  'focus',
+  'focusin',
+  'blur',
+  'toggle',
+  'begin',
+  'start',
+  'close',
+  'input',
+  'change',
+  'submit',
+  'animationstart',
+  'pointerover',
 ];
 
 /**
@@ -97,7 +113,16 @@ describe('xss payload corpus', () => {
   it('the live harness is not vacuous (raw payloads do execute)', async () => {
     const counts = await liveExecutions(XSS_PAYLOADS.map((p) => p.html));
     const fired = new Set(XSS_PAYLOADS.filter((_, i) => (counts[i] ?? 0) > 0).map((p) => p.name));
-    for (const name of ['img onerror', 'img slash-separated attributes', 'img handler tagged template', 'a href javascript:', 'a href entity tab inside scheme', 'svg onload', 'details open ontoggle', 'p onclick']) {
+    for (const name of [
+      'img onerror',
+      'img slash-separated attributes',
+      'img handler tagged template',
+      'a href javascript:',
+      'a href entity tab inside scheme',
+      'svg onload',
+      'details open ontoggle',
+      'p onclick',
+    ]) {
       expect(fired, name).toContain(name);
     }
     expect(fired.size).toBeGreaterThanOrEqual(40);
@@ -232,7 +257,10 @@ describe('sanitizeHtml keeps article content', () => {
     );
     const root = parse(out);
     expect(Array.from(root.querySelectorAll('[href]')).map((e) => e.getAttribute('href'))).toEqual(['HTTPS://EXAMPLE.COM/']);
-    expect(Array.from(root.querySelectorAll('img')).map((e) => e.getAttribute('src'))).toEqual([null, 'https://example.com/i.jpg']);
+    expect(Array.from(root.querySelectorAll('img')).map((e) => e.getAttribute('src'))).toEqual([
+      null,
+      'https://example.com/i.jpg',
+    ]);
     // The link text stays even when the URL goes.
     expect(root.textContent).toBe('root-relativerelativeprotocol-relativequeryemptytelupper');
   });

@@ -46,7 +46,9 @@ describe('markerSubheadText', () => {
 
 describe('markSubheads', () => {
   it('leaves a bold block of several <br>-separated lines alone: a deck or an address, never one glued heading', () => {
-    const { children } = mark('<p><strong>갤럭시 엣지 출시<br>온디바이스·클라우드 AI 모두 지원</strong></p><p><b>한 줄 소제목</b><br></p>');
+    const { children } = mark(
+      '<p><strong>갤럭시 엣지 출시<br>온디바이스·클라우드 AI 모두 지원</strong></p><p><b>한 줄 소제목</b><br></p>',
+    );
     expect(children).toEqual([
       ['p', '갤럭시 엣지 출시온디바이스·클라우드 AI 모두 지원'],
       ['h2', '한 줄 소제목'],

@@ -18,18 +18,56 @@ describe('blockMarkdown', () => {
     ['heading level 2', { kind: 'heading', level: 2, text: '소제목', markdown: '소제목' }, '## 소제목'],
     ['heading level 3', { kind: 'heading', level: 3, text: '소제목', markdown: '소제목' }, '### 소제목'],
     ['heading level capped at 6', { kind: 'heading', level: 9, text: 'h', markdown: 'h' }, '###### h'],
-    ['caption in italics', { kind: 'caption', text: '사진=김광수 특파원', markdown: '사진=김광수 특파원' }, '*사진=김광수 특파원*'],
+    [
+      'caption in italics',
+      { kind: 'caption', text: '사진=김광수 특파원', markdown: '사진=김광수 특파원' },
+      '*사진=김광수 특파원*',
+    ],
     ['multi-line caption on one line', { kind: 'caption', text: 'a\nb', markdown: 'a\\\nb' }, '*a b*'],
     ['quote, one "> " per line', { kind: 'quote', text: 'a\nb', markdown: 'a\\\nb' }, '> a\n> b'],
     ['image', { kind: 'image', src: 'https://img.test/a.jpg', alt: '마윈' }, '![마윈](https://img.test/a.jpg)'],
-    ['image alt escaped', { kind: 'image', src: 'https://img.test/a.jpg', alt: '[사진] *주의*' }, '![\\[사진\\] \\*주의\\*](https://img.test/a.jpg)'],
+    [
+      'image alt escaped',
+      { kind: 'image', src: 'https://img.test/a.jpg', alt: '[사진] *주의*' },
+      '![\\[사진\\] \\*주의\\*](https://img.test/a.jpg)',
+    ],
     ['image src with spaces', { kind: 'image', src: 'https://img.test/a b.jpg', alt: '' }, '![](https://img.test/a%20b.jpg)'],
-    ['image src with an unbalanced parenthesis', { kind: 'image', src: 'https://img.test/a(1.jpg', alt: '' }, '![](https://img.test/a%281.jpg)'],
-    ['unordered list', { kind: 'list', ordered: false, items: [{ text: 'a', markdown: 'a' }, { text: 'b*', markdown: 'b\\*' }] }, '- a\n- b\\*'],
-    ['ordered list', { kind: 'list', ordered: true, items: [{ text: 'a', markdown: 'a' }, { text: 'b', markdown: 'b' }] }, '1. a\n2. b'],
+    [
+      'image src with an unbalanced parenthesis',
+      { kind: 'image', src: 'https://img.test/a(1.jpg', alt: '' },
+      '![](https://img.test/a%281.jpg)',
+    ],
+    [
+      'unordered list',
+      {
+        kind: 'list',
+        ordered: false,
+        items: [
+          { text: 'a', markdown: 'a' },
+          { text: 'b*', markdown: 'b\\*' },
+        ],
+      },
+      '- a\n- b\\*',
+    ],
+    [
+      'ordered list',
+      {
+        kind: 'list',
+        ordered: true,
+        items: [
+          { text: 'a', markdown: 'a' },
+          { text: 'b', markdown: 'b' },
+        ],
+      },
+      '1. a\n2. b',
+    ],
     ['code', { kind: 'code', text: 'x = 1\n  y' }, '```\nx = 1\n  y\n```'],
     ['code containing a fence', { kind: 'code', text: 'a\n```\nb' }, '```\na\n`\u200b``\nb\n```'],
-    ['table, header rule, padding and pipes escaped', { kind: 'table', rows: [['구분', 'a|b'], ['매출']] }, '| 구분 | a\\|b |\n| --- | --- |\n| 매출 |  |'],
+    [
+      'table, header rule, padding and pipes escaped',
+      { kind: 'table', rows: [['구분', 'a|b'], ['매출']] },
+      '| 구분 | a\\|b |\n| --- | --- |\n| 매출 |  |',
+    ],
     ['table cells escaped', { kind: 'table', rows: [['*x*', '_y_']] }, '| \\*x\\* | \\_y\\_ |\n| --- | --- |'],
   ])('%s', (_name, block, expected) => {
     expect(blockMarkdown(block)).toBe(expected);
@@ -88,7 +126,10 @@ describe('toMarkdown', () => {
   });
 
   it('escapes deck lines that would read as a list or heading inside the quote', () => {
-    const markdown = toMarkdown({ title: '제목', deck: ['- 3년간 77조 투자', '1. 정부 목표', '# 해시'], byline: null, published: null }, []);
+    const markdown = toMarkdown(
+      { title: '제목', deck: ['- 3년간 77조 투자', '1. 정부 목표', '# 해시'], byline: null, published: null },
+      [],
+    );
     expect(markdown).toBe('# 제목\n\n> \\- 3년간 77조 투자\n>\n> 1\\. 정부 목표\n>\n> \\# 해시');
   });
 });

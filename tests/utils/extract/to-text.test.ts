@@ -17,11 +17,31 @@ const BLOCKS: Block[] = [
   p('올해 7월 동영상이 올라왔다.'),
   { kind: 'heading', level: 2, text: '큐원의 도전', markdown: '큐원의 도전' },
   p('첫 줄\n둘째 줄'),
-  { kind: 'list', ordered: false, items: [{ text: '하나', markdown: '하나' }, { text: '둘', markdown: '둘' }] },
-  { kind: 'list', ordered: true, items: [{ text: '첫째', markdown: '첫째' }, { text: '둘째', markdown: '둘째' }] },
+  {
+    kind: 'list',
+    ordered: false,
+    items: [
+      { text: '하나', markdown: '하나' },
+      { text: '둘', markdown: '둘' },
+    ],
+  },
+  {
+    kind: 'list',
+    ordered: true,
+    items: [
+      { text: '첫째', markdown: '첫째' },
+      { text: '둘째', markdown: '둘째' },
+    ],
+  },
   { kind: 'quote', text: '인용 첫 줄\n인용 둘째 줄', markdown: '인용 첫 줄\\\n인용 둘째 줄' },
   { kind: 'code', text: 'line 1\n  line 2' },
-  { kind: 'table', rows: [['구분', '2025'], ['매출', '3,800']] },
+  {
+    kind: 'table',
+    rows: [
+      ['구분', '2025'],
+      ['매출', '3,800'],
+    ],
+  },
 ];
 
 describe('bylineLine', () => {
@@ -42,8 +62,28 @@ describe('blockText', () => {
     [{ kind: 'heading', level: 3, text: '소제목', markdown: '소제목' }, '소제목'],
     [{ kind: 'caption', text: '캡션', markdown: '캡션' }, '캡션'],
     [{ kind: 'image', src: 'https://img.test/a.jpg', alt: '대체 텍스트' }, ''],
-    [{ kind: 'list', ordered: false, items: [{ text: 'a', markdown: 'a' }, { text: 'b', markdown: 'b' }] }, '- a\n- b'],
-    [{ kind: 'list', ordered: true, items: [{ text: 'a', markdown: 'a' }, { text: 'b', markdown: 'b' }] }, '1. a\n2. b'],
+    [
+      {
+        kind: 'list',
+        ordered: false,
+        items: [
+          { text: 'a', markdown: 'a' },
+          { text: 'b', markdown: 'b' },
+        ],
+      },
+      '- a\n- b',
+    ],
+    [
+      {
+        kind: 'list',
+        ordered: true,
+        items: [
+          { text: 'a', markdown: 'a' },
+          { text: 'b', markdown: 'b' },
+        ],
+      },
+      '1. a\n2. b',
+    ],
     [{ kind: 'code', text: 'x = 1' }, 'x = 1'],
     [{ kind: 'table', rows: [['a', 'b'], ['c']] }, 'a\tb\nc'],
   ])('%j → %j', (block, expected) => {
@@ -106,9 +146,19 @@ describe('toText', () => {
 
   it.each<[string, ArticleHeader, Block[], string]>([
     ['no deck, no byline, no date', { title: '제목', deck: [], byline: null, published: null }, [p('본문.')], '제목\n\n본문.'],
-    ['date only', { title: '제목', deck: [], byline: null, published: '2026-02-12T10:40:31+09:00' }, [p('본문.')], '제목\n2026-02-12 10:40\n\n본문.'],
+    [
+      'date only',
+      { title: '제목', deck: [], byline: null, published: '2026-02-12T10:40:31+09:00' },
+      [p('본문.')],
+      '제목\n2026-02-12 10:40\n\n본문.',
+    ],
     ['no body', { title: '제목', deck: ['부제'], byline: '기자', published: null }, [], '제목\n부제\n기자'],
-    ['images only in the body', { title: '제목', deck: [], byline: null, published: null }, [{ kind: 'image', src: 'https://img.test/a.jpg', alt: '' }], '제목'],
+    [
+      'images only in the body',
+      { title: '제목', deck: [], byline: null, published: null },
+      [{ kind: 'image', src: 'https://img.test/a.jpg', alt: '' }],
+      '제목',
+    ],
     ['no title', { title: '', deck: [], byline: null, published: null }, [p('본문.')], '본문.'],
   ])('%s', (_name, header, blocks, expected) => {
     expect(toText(header, blocks)).toBe(expected);

@@ -17,7 +17,9 @@ describe('reading positions', () => {
   it('are kept per article (fragment ignored) in storage.local, and the top of an article is none', async () => {
     await savePosition(`${url}#dc-s-2`, { block: 7, offset: 0.25 }, 1000);
     expect(await loadPosition(url)).toEqual({ block: 7, offset: 0.25, at: 1000 });
-    expect(Object.keys((await fakeBrowser.storage.local.get('readingPositions')).readingPositions as object)).toEqual([positionKey(url)]);
+    expect(Object.keys((await fakeBrowser.storage.local.get('readingPositions')).readingPositions as object)).toEqual([
+      positionKey(url),
+    ]);
     await savePosition(url, { block: 0, offset: 0 }, 2000);
     expect(await loadPosition(url)).toBeNull();
   });
@@ -47,7 +49,7 @@ describe('the Markdown file', () => {
     expect(Array.from(markdownFileName('가'.repeat(200)))).toHaveLength(MAX_NAME_LENGTH + 3);
   });
 
-  it('is the article\'s Markdown, then its address and the original story\'s', () => {
+  it("is the article's Markdown, then its address and the original story's", () => {
     const article = makeArticle({ sourceUrl: 'https://www.joongang.co.kr/article/1' });
     expect(markdownFileText(article, { url: 'URL', source: '원문' })).toBe(
       `${article.markdown}\n\n---\n\nURL: <${article.url}>  \n원문: <https://www.joongang.co.kr/article/1>\n`,

@@ -16,7 +16,14 @@ import { readerSiteStatus } from '@/utils/reader-sites/site-status';
 import { updateSettings } from '@/utils/settings';
 import { shouldAutoOpen } from '@/utils/tabs/should-auto-open';
 
-type Registered = { id: string; js?: string[]; matches?: string[]; runAt?: string; allFrames?: boolean; persistAcrossSessions?: boolean };
+type Registered = {
+  id: string;
+  js?: string[];
+  matches?: string[];
+  runAt?: string;
+  allFrames?: boolean;
+  persistAcrossSessions?: boolean;
+};
 
 /** A registry like the browser's: duplicate ids are an error, as in Chromium and Firefox. */
 function fakeScripting() {
@@ -24,7 +31,9 @@ function fakeScripting() {
   const calls: string[] = [];
   const api = {
     async getRegisteredContentScripts(filter?: { ids?: string[] }) {
-      return [...scripts.values()].filter((script) => !filter?.ids || filter.ids.includes(script.id)).map((script) => ({ ...script }));
+      return [...scripts.values()]
+        .filter((script) => !filter?.ids || filter.ids.includes(script.id))
+        .map((script) => ({ ...script }));
     },
     async registerContentScripts(list: Registered[]) {
       calls.push('register');
@@ -64,14 +73,26 @@ describe('the site of a page', () => {
   it('is the scheme and host of an http(s) URL, without port, path or case', () => {
     expect(siteOrigin('https://WWW.Example-News.co.kr:8443/news/1?x#y')).toBe(SITE);
     expect(siteOrigin('http://blog.example.com/')).toBe('http://blog.example.com');
-    expect(['file:///tmp/a.html', 'chrome://version', 'about:blank', 'not a url', 'ftp://x.org/'].map(siteOrigin)).toEqual([null, null, null, null, null]);
+    expect(['file:///tmp/a.html', 'chrome://version', 'about:blank', 'not a url', 'ftp://x.org/'].map(siteOrigin)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(originPattern(SITE)).toBe('https://www.example-news.co.kr/*');
   });
 
   it('reads what a user types: a full address or a bare host (https), nothing else', () => {
     expect(siteOriginFromInput('  hani.co.kr ')).toBe('https://hani.co.kr');
     expect(siteOriginFromInput('http://www.hani.co.kr/arti/1.html')).toBe('http://www.hani.co.kr');
-    expect(['', 'news', 'two words.com', 'javascript:alert(1)', 'chrome://extensions'].map(siteOriginFromInput)).toEqual([null, null, null, null, null]);
+    expect(['', 'news', 'two words.com', 'javascript:alert(1)', 'chrome://extensions'].map(siteOriginFromInput)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('excludes the web stores, which no extension may script', () => {
@@ -83,7 +104,10 @@ describe('the site of a page', () => {
 
 describe('the stored list', () => {
   it('keeps unique, valid origins in order, bounded', async () => {
-    expect(normalizeReaderSites([SITE, 'javascript:alert(1)', SITE, 3, 'https://a.example/path', 'http://b.example'])).toEqual([SITE, 'http://b.example']);
+    expect(normalizeReaderSites([SITE, 'javascript:alert(1)', SITE, 3, 'https://a.example/path', 'http://b.example'])).toEqual([
+      SITE,
+      'http://b.example',
+    ]);
     expect(normalizeReaderSites('x')).toEqual([]);
     const many = Array.from({ length: MAX_READER_SITES + 5 }, (_, i) => `https://s${i}.example`);
     expect(normalizeReaderSites(many)).toHaveLength(MAX_READER_SITES);
@@ -98,7 +122,14 @@ describe('the registered content script', () => {
     const scripting = fakeScripting();
     await syncSiteScripts(scripting.api, [originPattern(SITE)]);
     expect([...scripting.scripts.values()]).toEqual([
-      { id: SITE_SCRIPT_ID, js: ['content-scripts/reader.js'], matches: [`${SITE}/*`], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+      {
+        id: SITE_SCRIPT_ID,
+        js: ['content-scripts/reader.js'],
+        matches: [`${SITE}/*`],
+        runAt: 'document_idle',
+        allFrames: false,
+        persistAcrossSessions: true,
+      },
     ]);
     await syncSiteScripts(scripting.api, [originPattern(SITE)]);
     expect(scripting.calls).toEqual(['register']);
@@ -213,8 +244,14 @@ describe('auto-open', () => {
     expect(await readerSiteStatus(sites, ARTICLE)).toEqual({ origin: SITE, state: 'off' });
     await sites.add(SITE);
     expect(await readerSiteStatus(sites, ARTICLE)).toEqual({ origin: SITE, state: 'on' });
-    expect(await readerSiteStatus(sites, 'https://m.sedaily.com/article/123456')).toEqual({ origin: 'https://m.sedaily.com', state: 'built-in' });
+    expect(await readerSiteStatus(sites, 'https://m.sedaily.com/article/123456')).toEqual({
+      origin: 'https://m.sedaily.com',
+      state: 'built-in',
+    });
     expect(await readerSiteStatus(sites, 'chrome://extensions')).toEqual({ origin: null, state: 'unavailable' });
-    expect(await readerSiteStatus(sites, 'https://chromewebstore.google.com/detail/x')).toEqual({ origin: null, state: 'unavailable' });
+    expect(await readerSiteStatus(sites, 'https://chromewebstore.google.com/detail/x')).toEqual({
+      origin: null,
+      state: 'unavailable',
+    });
   });
 });

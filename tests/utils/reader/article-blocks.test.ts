@@ -31,7 +31,10 @@ describe('splitArticleBlocks', () => {
   });
 
   it('sanitises first: what it returns is safe markup, and nothing when the sanitiser cannot run', () => {
-    const blocks = splitArticleBlocks('<p onclick="alert(1)">a<img src=x onerror=alert(2)></p><script>alert(3)</script><a href="javascript:alert(4)">b</a>', window);
+    const blocks = splitArticleBlocks(
+      '<p onclick="alert(1)">a<img src=x onerror=alert(2)></p><script>alert(3)</script><a href="javascript:alert(4)">b</a>',
+      window,
+    );
     expect(blocks.flatMap((block) => htmlViolations(block.html))).toEqual([]);
     expect(blocks.map((block) => block.html).join('')).not.toMatch(/alert|onclick|onerror|script/);
     expect(splitArticleBlocks('<p>a</p>', null)).toEqual([]);

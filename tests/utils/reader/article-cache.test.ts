@@ -13,7 +13,10 @@ describe('article cache', () => {
     await cache.get('https://a/1', false);
     await cache.get('https://a/1', false);
     await cache.get('https://a/2', false);
-    expect(extract.mock.calls).toEqual([['https://a/1', false], ['https://a/2', false]]);
+    expect(extract.mock.calls).toEqual([
+      ['https://a/1', false],
+      ['https://a/2', false],
+    ]);
   });
 
   it('shares one run between callers asking while it is under way', async () => {

@@ -28,7 +28,12 @@ describe('extractPage', () => {
   });
 
   it('reads in the page when there is no frame to use', async () => {
-    const result: ExtractResult = await extractPage(page(LARGE_PAGE_ELEMENTS + 10), 'https://www.sedaily.com/v/NewsMain/GA', {}, null);
+    const result: ExtractResult = await extractPage(
+      page(LARGE_PAGE_ELEMENTS + 10),
+      'https://www.sedaily.com/v/NewsMain/GA',
+      {},
+      null,
+    );
     expect(result).toEqual({ status: 'not-article', reason: expect.stringContaining('not an article') });
   });
 });

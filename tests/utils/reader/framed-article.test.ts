@@ -16,7 +16,17 @@ function pageWithFrames(frames: { src: string; width: number; height: number }[]
   doc.body.innerHTML = frames.map((frame) => `<iframe src="${frame.src}"></iframe>`).join('');
   doc.querySelectorAll('iframe').forEach((element, index) => {
     const { width, height } = frames[index]!;
-    vi.spyOn(element, 'getBoundingClientRect').mockReturnValue({ width, height, top: 0, left: 0, right: width, bottom: height, x: 0, y: 0, toJSON: () => ({}) });
+    vi.spyOn(element, 'getBoundingClientRect').mockReturnValue({
+      width,
+      height,
+      top: 0,
+      left: 0,
+      right: width,
+      bottom: height,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    });
   });
   return doc;
 }
@@ -35,18 +45,22 @@ describe('findMainFrame', () => {
   });
 
   it('needs a window to measure against', () => {
-    expect(findMainFrame(pageWithFrames([{ src: 'https://www.sedaily.com/a', width: innerWidth, height: innerHeight }]))).toBeNull();
+    expect(
+      findMainFrame(pageWithFrames([{ src: 'https://www.sedaily.com/a', width: innerWidth, height: innerHeight }])),
+    ).toBeNull();
   });
 
   it('ignores small, invisible and non-web frames', () => {
     expect(findMainFrame(pageWithFrames([{ src: 'https://ads.example/slot', width: 300, height: 250 }]), VIEWPORT)).toBeNull();
     expect(findMainFrame(pageWithFrames([{ src: 'https://www.sedaily.com/a', width: 0, height: 0 }]), VIEWPORT)).toBeNull();
-    expect(findMainFrame(pageWithFrames([{ src: 'javascript:void 0', width: innerWidth, height: innerHeight }]), VIEWPORT)).toBeNull();
+    expect(
+      findMainFrame(pageWithFrames([{ src: 'javascript:void 0', width: innerWidth, height: innerHeight }]), VIEWPORT),
+    ).toBeNull();
   });
 });
 
 describe('explainFramedArticle', () => {
-  it('names the frame\'s host when no article was found in the page', () => {
+  it("names the frame's host when no article was found in the page", () => {
     const doc = pageWithFrames([{ src: 'https://www.sedaily.com/NewsView/29QV5AQQWN', width: innerWidth, height: innerHeight }]);
     const result = explainFramedArticle(NOT_ARTICLE, doc, VIEWPORT);
     expect(result).toEqual({ status: 'not-article', reason: expect.stringContaining('in a frame from www.sedaily.com') });

@@ -30,7 +30,7 @@ describe('loadReaderApp', () => {
     expect(request).toHaveBeenCalledOnce();
   });
 
-  it('passes the browser\'s refusal through, and tries again on the next call', async () => {
+  it("passes the browser's refusal through, and tries again on the next call", async () => {
     const refused = vi.fn(async () => {
       throw new Error('Cannot access contents of the page.');
     });

@@ -22,7 +22,7 @@ describe('lockScroll', () => {
     expect(html.getAttribute('style')).toBe('');
   });
 
-  it('restores the exact previous string, including the page\'s own overflow and odd spacing', () => {
+  it("restores the exact previous string, including the page's own overflow and odd spacing", () => {
     const html = document.documentElement;
     const previous = 'overflow:scroll;  --page-var: 3px ;scroll-behavior:smooth';
     html.setAttribute('style', previous);

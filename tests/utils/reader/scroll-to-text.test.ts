@@ -8,7 +8,17 @@ function fakeLayout() {
     const hidden = node.parentElement?.closest('[hidden]');
     const index = Array.from(document.body.querySelectorAll('*')).indexOf(node.parentElement!);
     const top = hidden ? 0 : 100 + index * 50;
-    return { top, left: 0, width: hidden ? 0 : 300, height: hidden ? 0 : 20, right: 300, bottom: top + 20, x: 0, y: top, toJSON() {} } as DOMRect;
+    return {
+      top,
+      left: 0,
+      width: hidden ? 0 : 300,
+      height: hidden ? 0 : 20,
+      right: 300,
+      bottom: top + 20,
+      x: 0,
+      y: top,
+      toJSON() {},
+    } as DOMRect;
   });
 }
 

@@ -44,8 +44,14 @@ describe('generic web boilerplate (whole blocks, any site)', () => {
     ['This slideshow requires JavaScript.', 'ui-label'],
     ["This website uses cookies to improve your experience. We'll assume you're ok with this.", 'cookie-notice'],
     ['[button link="http://x.test/submit" type="big"] Send us YOUR kit review[/button]', 'markup-leak'],
-    ['This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.', 'copyright'],
-    ['Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.org/news/x.html', 'citation-notice'],
+    [
+      'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
+      'copyright',
+    ],
+    [
+      'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.org/news/x.html',
+      'citation-notice',
+    ],
   ])('drops %j as %s', (line, reason) => {
     expect(run(`<p>${line}</p><p>${STORY}</p>`)).toEqual({ text: STORY, reasons: [reason] });
   });
@@ -84,9 +90,12 @@ describe('generic web boilerplate (whole blocks, any site)', () => {
 });
 
 describe('cleanByline rejects author page URLs', () => {
-  it.each(['http://www.autoracing.com.br/author/adauto-silva/#author', '//example.com/author/x', 'www.example.com/author'])('%j → null', (raw) => {
-    expect(cleanByline(raw)).toBeNull();
-  });
+  it.each(['http://www.autoracing.com.br/author/adauto-silva/#author', '//example.com/author/x', 'www.example.com/author'])(
+    '%j → null',
+    (raw) => {
+      expect(cleanByline(raw)).toBeNull();
+    },
+  );
 });
 
 describe('repeated captions', () => {
@@ -116,13 +125,25 @@ describe('menu lists', () => {
   const li = (text: string) => `<li><a href="/${encodeURIComponent(text)}">${text}</a></li>`;
 
   it('drops a list of four or more short single links (a site menu)', () => {
-    expect(run2(`<ul>${['US & World', 'Sports', 'Business', 'Life', 'Jobs'].map(li).join('')}</ul>`)).toEqual({ lists: 0, reasons: ['menu'] });
+    expect(run2(`<ul>${['US & World', 'Sports', 'Business', 'Life', 'Jobs'].map(li).join('')}</ul>`)).toEqual({
+      lists: 0,
+      reasons: ['menu'],
+    });
   });
 
   it('keeps lists of sentences, lists with text beside the links, and short link lists', () => {
-    const long = ['How the state budget deficit grew over three years', 'Why the council voted against the new rail plan', 'What the report says about school funding', 'Who pays for the stadium renovation'];
+    const long = [
+      'How the state budget deficit grew over three years',
+      'Why the council voted against the new rail plan',
+      'What the report says about school funding',
+      'Who pays for the stadium renovation',
+    ];
     expect(run2(`<ul>${long.map(li).join('')}</ul>`).lists).toBe(1);
-    expect(run2(`<ul><li><a href="/a">Sports</a> on Sundays</li><li><a href="/b">Jobs</a> fair</li><li><a href="/c">Cars</a></li><li><a href="/d">Life</a></li></ul>`).lists).toBe(1);
+    expect(
+      run2(
+        `<ul><li><a href="/a">Sports</a> on Sundays</li><li><a href="/b">Jobs</a> fair</li><li><a href="/c">Cars</a></li><li><a href="/d">Life</a></li></ul>`,
+      ).lists,
+    ).toBe(1);
     expect(run2(`<ul>${['Sports', 'Jobs', 'Cars'].map(li).join('')}</ul>`).lists).toBe(1);
   });
 });

@@ -90,7 +90,7 @@ describe('findSiteRule', () => {
 });
 
 describe('isRuleArticle', () => {
-  it('a rule carries its folder\'s identity', () => {
+  it("a rule carries its folder's identity", () => {
     const { id, name, hosts, excludeHosts, articlePath } = SEDAILY_RULE;
     expect({ id, name, hosts, excludeHosts, articlePath }).toEqual(SEDAILY_SITE);
   });

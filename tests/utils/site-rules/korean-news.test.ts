@@ -38,10 +38,7 @@ describe('KOREAN_NEWS_DROP_TEXT positives', () => {
     ['[저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지]', 'copyright'],
     ['무단 전재 및 재배포 금지', 'copyright'],
     ['ⓒ 매일경제 & mk.co.kr, 무단 전재 및 재배포 금지', 'copyright'],
-    [
-      '서울경제의 모든 콘텐트는 저작권법의 보호를 받는 바, 무단 전재·복사·배포 등은 법적 제재를 받을 수 있습니다.',
-      'copyright',
-    ],
+    ['서울경제의 모든 콘텐트는 저작권법의 보호를 받는 바, 무단 전재·복사·배포 등은 법적 제재를 받을 수 있습니다.', 'copyright'],
     ['Copyright ⓒ Sedaily, All right reserved ☏ 02) 724-8600', 'copyright'],
     ['Copyright ⓒ Sedaily, All right reserved', 'copyright'],
     ['ⓒ 서울경제 All right reserved. 02)724-8600', 'copyright'],

@@ -85,20 +85,31 @@ describe('dropBoilerplate: the "▶ <a>…</a>" run at the end', () => {
 
 describe('dropBoilerplate: desk notes at the end of captions', () => {
   function captions(html: string) {
-    const doc = new DOMParser().parseFromString(`<body><div id="c"><p>${'본문 문장입니다. '.repeat(10)}</p>${html}</div></body>`, 'text/html');
+    const doc = new DOMParser().parseFromString(
+      `<body><div id="c"><p>${'본문 문장입니다. '.repeat(10)}</p>${html}</div></body>`,
+      'text/html',
+    );
     const content = doc.querySelector('#c')!;
     dropBoilerplate(content, KOREAN_NEWS_DROP_TEXT, [], new RemovedLog());
     return Array.from(content.querySelectorAll('figcaption'), (caption) => collapseSpace(caption.textContent ?? ''));
   }
 
   it('cuts the photo desk e-mail and the resale notice, keeping the credit', () => {
-    expect(captions('<figure><img src="https://e.example/a.jpg"><figcaption>[서울=뉴시스] 제품이 전시돼 있다. (사진 = 삼성전자) photo@newsis.com *재판매 및 DB 금지</figcaption></figure>')).toEqual([
-      '[서울=뉴시스] 제품이 전시돼 있다. (사진 = 삼성전자)',
-    ]);
-    expect(captions('<figure><img src="https://e.example/a.jpg"><figcaption>행사장 모습. 홍길동 기자 hong@example.co.kr</figcaption></figure>')).toEqual(['행사장 모습. 홍길동 기자']);
+    expect(
+      captions(
+        '<figure><img src="https://e.example/a.jpg"><figcaption>[서울=뉴시스] 제품이 전시돼 있다. (사진 = 삼성전자) photo@newsis.com *재판매 및 DB 금지</figcaption></figure>',
+      ),
+    ).toEqual(['[서울=뉴시스] 제품이 전시돼 있다. (사진 = 삼성전자)']);
+    expect(
+      captions(
+        '<figure><img src="https://e.example/a.jpg"><figcaption>행사장 모습. 홍길동 기자 hong@example.co.kr</figcaption></figure>',
+      ),
+    ).toEqual(['행사장 모습. 홍길동 기자']);
   });
 
   it('leaves captions without a desk note as they are', () => {
-    expect(captions('<figure><img src="https://e.example/a.jpg"><figcaption>서호의 마윈. 사진=김광수 특파원</figcaption></figure>')).toEqual(['서호의 마윈. 사진=김광수 특파원']);
+    expect(
+      captions('<figure><img src="https://e.example/a.jpg"><figcaption>서호의 마윈. 사진=김광수 특파원</figcaption></figure>'),
+    ).toEqual(['서호의 마윈. 사진=김광수 특파원']);
   });
 });

@@ -33,7 +33,13 @@ describe('splitSentences', () => {
   });
 });
 
-const voice = (name: string, lang: string, localService = true, isDefault = false): VoiceLike => ({ name, lang, voiceURI: name, localService, default: isDefault });
+const voice = (name: string, lang: string, localService = true, isDefault = false): VoiceLike => ({
+  name,
+  lang,
+  voiceURI: name,
+  localService,
+  default: isDefault,
+});
 const VOICES = [
   voice('Google US English', 'en-US', false, true),
   voice('Google 한국의', 'ko-KR', false),
@@ -52,7 +58,7 @@ describe('the voice for an article', () => {
     expect(pickVoice(VOICES, 'en', { allowNetwork: false })?.name).toBe('Samantha');
   });
 
-  it('takes the user\'s voice for the language while it is allowed', () => {
+  it("takes the user's voice for the language while it is allowed", () => {
     expect(pickVoice(VOICES, 'ko', { preferred: 'Korean (North)', allowNetwork: false })?.name).toBe('Korean (North)');
     expect(pickVoice(VOICES, 'ko', { preferred: 'Google 한국의', allowNetwork: false })?.name).toBe('Yuna');
     expect(pickVoice(VOICES, 'ko', { preferred: 'Google 한국의', allowNetwork: true })?.name).toBe('Google 한국의');
@@ -109,7 +115,8 @@ function fakeEngine() {
       cancelled?.onend?.call(cancelled, {} as SpeechSynthesisEvent);
     }),
   };
-  const createUtterance = (text: string) => ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }) as unknown as SpeechSynthesisUtterance;
+  const createUtterance = (text: string) =>
+    ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }) as unknown as SpeechSynthesisUtterance;
   return {
     synth,
     createUtterance,
@@ -172,7 +179,15 @@ describe('the narrator', () => {
     narrator.previous();
     narrator.previous();
     expect(narrator.state.position).toEqual({ paragraph: 0, sentence: 0 });
-    expect(engine.spoken.map((entry) => entry.text)).toEqual(['첫 문장.', '둘째 문장.', '셋째 문단.', '셋째 문단.', '첫 문장.', '제목입니다.', '제목입니다.']);
+    expect(engine.spoken.map((entry) => entry.text)).toEqual([
+      '첫 문장.',
+      '둘째 문장.',
+      '셋째 문단.',
+      '셋째 문단.',
+      '첫 문장.',
+      '제목입니다.',
+      '제목입니다.',
+    ]);
     expect(engine.synth.cancel).toHaveBeenCalled();
     expect(narrator.state.status).toBe('playing');
   });
@@ -215,7 +230,13 @@ describe('reading units in the rendered article', () => {
       <div class="dc-block"><blockquote><p>인용 문단이다.</p></blockquote><button>빼기</button></div>
       <ul><li>목록 하나</li></ul></div></article>`;
     const units = collectReadingUnits(document.body);
-    expect(units.map((unit) => unit.element.textContent)).toEqual(['제목이다', '부제 하나', '첫 문장이다. 둘째 문장이다.', '인용 문단이다.', '목록 하나']);
+    expect(units.map((unit) => unit.element.textContent)).toEqual([
+      '제목이다',
+      '부제 하나',
+      '첫 문장이다. 둘째 문장이다.',
+      '인용 문단이다.',
+      '목록 하나',
+    ]);
     const paragraph = units[2]!;
     expect([sentenceText(paragraph, 0), sentenceText(paragraph, 1)]).toEqual(['첫 문장이다.', '둘째 문장이다.']);
     // The second sentence spans three text nodes ("둘째 ", <b>문장</b>, "이다."): its Range says exactly it.

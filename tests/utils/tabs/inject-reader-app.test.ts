@@ -17,7 +17,7 @@ describe('injectReaderApp (background side of loadReaderApp)', () => {
     expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [READER_APP_SCRIPT] });
   });
 
-  it('passes the browser\'s refusal through', async () => {
+  it("passes the browser's refusal through", async () => {
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
     await expect(injectReaderApp({ tab: { id: 7 }, frameId: 0 })).rejects.toThrow('Cannot access contents of the page.');
   });

@@ -10,7 +10,10 @@ beforeEach(() => ask.mockReset());
 describe('readSelectionInTab (the context menu on a selection)', () => {
   it('asks the tab to read its selection, injecting on demand through askTab', async () => {
     ask.mockResolvedValueOnce({ open: true, url: 'https://example.com/a' });
-    await expect(readSelectionInTab({ id: 4, url: 'https://example.com/a' })).resolves.toEqual({ open: true, url: 'https://example.com/a' });
+    await expect(readSelectionInTab({ id: 4, url: 'https://example.com/a' })).resolves.toEqual({
+      open: true,
+      url: 'https://example.com/a',
+    });
     expect(ask).toHaveBeenCalledWith(4, 'readSelection', undefined);
   });
 

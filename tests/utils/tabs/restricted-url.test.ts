@@ -45,7 +45,10 @@ describe('restrictedKindOfError', () => {
     ['The extensions gallery cannot be scripted.', 'store'],
     // A blank tab, even from the toolbar popup (its URL is never told, activeTab does not cover it).
     ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'closed'],
-    ['Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.', 'file'],
+    [
+      'Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.',
+      'file',
+    ],
     // Firefox's refusal for a tab without host permission or activeTab (a blank tab, another site).
     ['Missing host permission for the tab', 'closed'],
   ] as const)('%s → %s', (message, kind) => {
@@ -53,7 +56,9 @@ describe('restrictedKindOfError', () => {
   });
 
   it('may be a file: page when the refusal names nothing and file access is off', () => {
-    const refusal = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    const refusal = new Error(
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+    );
     expect(restrictedKindOfError(refusal, true)).toBe('closed');
     expect(restrictedKindOfError(refusal, false)).toBe('closed-or-file');
   });

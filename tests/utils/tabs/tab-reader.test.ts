@@ -28,7 +28,7 @@ describe('askTab', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
-  it('passes the browser\'s injection error through', async () => {
+  it("passes the browser's injection error through", async () => {
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
     await expect(askTab(7, 'getArticle', {})).rejects.toThrow('Cannot access contents of the page.');

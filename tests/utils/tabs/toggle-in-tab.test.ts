@@ -10,7 +10,10 @@ beforeEach(() => ask.mockReset());
 describe('toggleReaderInTab (keyboard command, context menu)', () => {
   it('toggles the reader in the tab, injecting on demand through askTab', async () => {
     ask.mockResolvedValueOnce({ open: true, url: 'https://example.com/a' });
-    await expect(toggleReaderInTab({ id: 3, url: 'https://example.com/a' })).resolves.toEqual({ open: true, url: 'https://example.com/a' });
+    await expect(toggleReaderInTab({ id: 3, url: 'https://example.com/a' })).resolves.toEqual({
+      open: true,
+      url: 'https://example.com/a',
+    });
     expect(ask).toHaveBeenCalledWith(3, 'toggleReader', {});
   });
 

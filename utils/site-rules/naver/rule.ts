@@ -35,10 +35,7 @@ export const NAVER_RULE = defineSiteRule(NAVER_SITE, {
     '.sponsor .t11',
     '.article_info .sponsor',
   ],
-  modified: [
-    ['._ARTICLE_MODIFY_DATE_TIME', 'data-modify-date-time'],
-    '.sponsor .t11 ~ .t11',
-  ],
+  modified: [['._ARTICLE_MODIFY_DATE_TIME', 'data-modify-date-time'], '.sponsor .t11 ~ .t11'],
   // The newspaper, not the portal: its logo's alt text, then the meta tags Naver fills with it.
   outlet: [
     ['.media_end_head_top_logo img', 'alt'],
