@@ -86,17 +86,16 @@ function safeMatches(element: Element, selector: string): boolean {
 }
 
 /**
- * One query for all the rules' selectors (one walk of the document instead of one per rule); each
- * match is credited to the first rule, in order, that it matches. A selector this DOM cannot parse
- * spoils the union, so then each rule is queried on its own and the bad one skipped.
+ * One query for all the rules' selectors (one walk of the document instead of one per rule), in
+ * document order. A selector this DOM cannot parse spoils the union, so then each rule is queried
+ * on its own and the bad one skipped.
  */
-function matchesInOrder(doc: Document, rules: readonly RemoveRule[]): { element: Element; rule: RemoveRule }[] {
-  let elements: Element[];
+function matchingElements(doc: Document, rules: readonly RemoveRule[]): Element[] {
   try {
-    elements = Array.from(doc.querySelectorAll(rules.map((rule) => rule.selector).join(', ')));
+    return Array.from(doc.querySelectorAll(rules.map((rule) => rule.selector).join(', ')));
   } catch {
     const seen = new Set<Element>();
-    elements = [];
+    const elements: Element[] = [];
     for (const rule of rules) {
       let found: Element[];
       try {
@@ -110,14 +109,13 @@ function matchesInOrder(doc: Document, rules: readonly RemoveRule[]): { element:
         elements.push(element);
       }
     }
-    elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    return elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }
-  const result: { element: Element; rule: RemoveRule }[] = [];
-  for (const element of elements) {
-    const rule = rules.find((candidate) => safeMatches(element, candidate.selector));
-    if (rule) result.push({ element, rule });
-  }
-  return result;
+}
+
+/** A match is credited to the first rule, in order, that it matches. */
+function firstRule(element: Element, rules: readonly RemoveRule[]): RemoveRule | undefined {
+  return rules.find((candidate) => safeMatches(element, candidate.selector));
 }
 
 /** A "link list" match this long with this few links is prose: a section of a ranked article. */
@@ -131,11 +129,13 @@ function isProse(element: Element): boolean {
 
 export function removeBySelectors(doc: Document, rules: readonly RemoveRule[], protection: Protection, log: RemovedLog): void {
   let removed: Element | null = null;
-  for (const { element, rule } of matchesInOrder(doc, rules)) {
-    // Document order: a match inside the last removed element went with it.
+  for (const element of matchingElements(doc, rules)) {
+    // Document order: a match inside the last removed element went with it (its rule is not even
+    // looked up: matching each rule's selector again is most of this step's time).
     if (removed?.contains(element)) continue;
     if (element.tagName === 'FORM' || element.tagName === 'BODY' || element.tagName === 'HTML') continue;
-    if (isProtected(element, protection) || (rule.linkList && isProse(element))) continue;
+    const rule = firstRule(element, rules);
+    if (!rule || isProtected(element, protection) || (rule.linkList && isProse(element))) continue;
     log.element(element, rule.reason, rule.selector);
     element.remove();
     removed = element;
