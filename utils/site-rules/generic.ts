@@ -87,7 +87,7 @@ export const GENERIC_BLOCK_LABELS: readonly DropTextRule[] = [
   ...CLUTTER_BLOCK_LABELS,
   {
     pattern:
-      /^(?:Related(?: (?:articles?|stories|posts|links|topics))?|You (?:may|might) (?:also )?like|Tags|Topics|More (?:stories|from .{1,30})|Trending|Most (?:read|popular))\s*[.…:!]*$/i,
+      /^(?:Related(?: (?:articles?|stories|posts|links|topics))?|You (?:may|might) (?:also )?like|Tags|Topics|More (?:stories|from .{1,30})|Trending|Most (?:read|popular)|Don['’]t miss|Read (?:more|next|also)|See also|Recommended(?: for you| stories)?|Editor['’]?s picks|Top stories)\s*[.…:!]*$/i,
     reason: 'related',
   },
 ];

@@ -80,6 +80,17 @@ describe('generic web boilerplate (whole blocks, any site)', () => {
     expect(run(sentence).reasons).toEqual([]);
   });
 
+  it('drops a "DON\'T MISS" label with its links in one paragraph (express.co.uk), keeps a paragraph that only starts like one', () => {
+    const links = ['Plague warning: CDC names EIGHT deadly diseases', 'BLACK DEATH fears: holidaymakers die after eating marmot']
+      .map((title, index) => `<strong><a href="/news/${index}">${title}</a>&nbsp;[INSIGHT]</strong>`)
+      .join('<br>');
+    const { text, reasons } = run(`<p>${STORY}</p><p><strong>DON’T MISS</strong><br>${links}</p><p>${STORY}</p>`);
+    expect(text).toBe(`${STORY}${STORY}`);
+    expect(reasons).toContain('related');
+    const prose = run(`<p><strong>Read more</strong> about it: ${STORY} <a href="/x">the report</a>.</p>`);
+    expect(prose.text).toContain(STORY);
+  });
+
   it('drops the headline reworded at the top of the body and the outlet name line, by normalised repeat', () => {
     const html = `<h2>High School Roundup: Viera defeats Rockledge to remain undefeated</h2><p><span>Florida Today</span></p><p>${STORY}</p> <h2>Viera defeats Rockledge in the final</h2>`;
     const result = run(html, ['HS Roundup: Viera defeats Rockledge to remain undefeated', 'floridatoday']);
