@@ -9,6 +9,7 @@ import { launchWithExtension } from '../chromium/launch';
 import { watchExtensionRequests } from '../chromium/request-watch';
 import { askContentScript, findTabId, openPopup, openTab, tabIds } from '../chromium/tabs';
 import type { SiteServer } from '../site-server';
+import { until } from '../until';
 import type { E2eBrowser, LaunchOptions } from './driver';
 import type { Tab } from './tab';
 
@@ -35,6 +36,15 @@ export async function launchChromiumDriver(server: SiteServer, options: LaunchOp
     async openTab(url, watch) {
       const { page, tabId } = await openTab(launched, url, watch ? (target) => watch(asTab(target)) : undefined);
       return { page: asTab(page), tabId };
+    },
+    async waitForTab(match, options) {
+      let found: Page | undefined;
+      await until(
+        () => (found = launched.context.pages().find((page) => match(page.url()))) !== undefined,
+        'a tab the browser opened',
+        options?.timeout,
+      );
+      return asTab(found!);
     },
     openPopup: async (tabId) => asTab(await openPopup(launched, tabId)),
     async openExtensionPage(path) {

@@ -12,6 +12,7 @@ import { bidiTab } from '../firefox/bidi-tab';
 import { logExtensionRequests, type ExtensionRequestLog } from '../firefox/extension-requests';
 import { EXTENSION_UUID, launchFirefox } from '../firefox/launch';
 import type { SiteServer } from '../site-server';
+import { until } from '../until';
 import type { ConsoleEntry, ConsoleWatch, Dialog, E2eBrowser, ExtensionRequest, LaunchOptions } from './driver';
 import type { Tab } from './tab';
 
@@ -109,6 +110,26 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
       const tabId = (await tabIds()).find((id) => !before.includes(id));
       if (tabId === undefined) throw new Error(`No new tab for ${url}.`);
       return { page, tabId };
+    },
+    async waitForTab(match, options) {
+      let found: Page | undefined;
+      await until(
+        async () => {
+          for (const page of await browser.pages()) {
+            if (page === probePage || page.isClosed()) continue;
+            // page.url() stays about:blank for extension documents: ask the document itself.
+            const url = await page.evaluate(() => location.href).catch(() => page.url());
+            if (match(url)) {
+              found = page;
+              return true;
+            }
+          }
+          return false;
+        },
+        'a tab the browser opened',
+        options?.timeout,
+      );
+      return tabs.get(found!) ?? adopt(found!);
     },
     async openPopup(tabId) {
       const popup = await newPage();
