@@ -2,6 +2,7 @@
  * The driver in Debian's Chromium: playwright-core (chromium/launch.ts), the service worker for
  * extension API calls, CDP for the console. Playwright pages already are `Tab`s.
  */
+import { readFileSync } from 'node:fs';
 import type { Dialog as PlaywrightDialog, Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { watchConsole } from '../chromium/console-watch';
@@ -66,6 +67,12 @@ export async function launchChromiumDriver(server: SiteServer, options: LaunchOp
     async clearClipboard(page) {
       await page.bringToFront();
       await asPage(page).evaluate(() => navigator.clipboard.writeText(''));
+    },
+    async download(page, trigger) {
+      const started = asPage(page).waitForEvent('download');
+      await trigger();
+      const file = await started;
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
     },
     async pressKeys(page, ...combos) {
       if (!launched.desktop) throw new Error('Real key presses need a headful launch.');

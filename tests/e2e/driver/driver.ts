@@ -102,6 +102,8 @@ export interface E2eBrowser {
   readClipboard(page: Tab): Promise<string>;
   /** Empties the clipboard, from `page` (an extension page). */
   clearClipboard(page: Tab): Promise<void>;
+  /** Runs `trigger` and returns the file it makes `page` download: its name and UTF-8 text. */
+  download(page: Tab, trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   /** Real key presses through the X server into the browser window showing `page` (headful only). */
   pressKeys(page: Tab, ...combos: string[]): Promise<void>;
   /** From now on, every request of an extension context. */

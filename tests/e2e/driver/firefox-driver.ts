@@ -7,6 +7,8 @@
  * come from their Resource Timing (firefox/extension-requests.ts), and the proxy refuses and
  * records any request for an unserved host, whoever made it.
  */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { bidiTab } from '../firefox/bidi-tab';
 import { logExtensionRequests, type ExtensionRequestLog } from '../firefox/extension-requests';
@@ -188,6 +190,23 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
     async clearClipboard(page) {
       await page.bringToFront();
       await page.evaluate(() => navigator.clipboard.writeText(''));
+    },
+    async download(_page, trigger) {
+      // Firefox saves into downloadDir (firefox/launch.ts): an empty placeholder and a `.part` file
+      // first, the file complete once the `.part` is gone.
+      const dir = launched.downloadDir;
+      const before = new Set(readdirSync(dir));
+      await trigger();
+      let name = '';
+      await until(() => {
+        const now = readdirSync(dir);
+        name = now.find((file) => !before.has(file) && !file.endsWith('.part')) ?? '';
+        return name !== '' && !now.some((file) => file.endsWith('.part')) && statSync(join(dir, name)).size > 0;
+      }, 'the download is complete');
+      const text = readFileSync(join(dir, name), 'utf8');
+      // Gone again, or Firefox would name the next file of that name `… (1).md`.
+      rmSync(join(dir, name));
+      return { name, text };
     },
     async pressKeys(page, ...combos) {
       if (!launched.desktop) throw new Error('Real key presses need a headful launch.');
