@@ -7,11 +7,12 @@
  *    it was left at;
  *  - read the selection: the popup offers it when the page has one; the reader shows exactly it;
  *  - the print view: a tab of its own with only the article (without what was removed by hand) and
- *    its source.
- * Read aloud (a stand-in engine in the isolated world), the print view's print styles, its
- * Markdown file and its requests stay in reading-features.chromium.test.ts.
+ *    its source; its Markdown file and the popup's (driver download).
+ * Read aloud (a stand-in engine in the isolated world), the print view's print styles and its
+ * requests stay in reading-features.chromium.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownFileName } from '../../utils/print/markdown-file';
 import { squash } from './article-checks';
 import { launch, type E2eBrowser } from './driver/driver';
 import type { Tab } from './driver/tab';
@@ -159,7 +160,7 @@ describe('read the selection', () => {
   });
 });
 
-describe('the print view', () => {
+describe('the print view and the Markdown file', () => {
   it("opens in a tab of its own with only the article and its source; the reader's edits stay out", async () => {
     const popup = await openReader();
     await popup.close();
@@ -181,7 +182,23 @@ describe('the print view', () => {
     for (const block of blocks.filter((candidate) => !squash(candidate).startsWith(removedText)))
       expect(body).toContain(squash(block).slice(0, 30));
     expect(await innerText(print, '[data-testid="print-source"]')).toContain(fixture.url);
+
+    const file = await browser.download(print, () => print.getByTestId('save-markdown').click());
+    expect(file.name).toBe(markdownFileName(fixture.expected.title));
+    expect(file.text.startsWith(`# ${fixture.expected.title.replace(/([\\`*_[\]<~])/g, '\\$1')}\n`)).toBe(true);
+    expect(file.text).toContain(`URL: <${fixture.url}>`);
+    expect(squash(file.text)).not.toContain(removedText);
     await print.close();
     await closeReader();
+  });
+
+  it('the popup saves the same Markdown file, with every paragraph', async () => {
+    const popup = await browser.openPopup(tabId);
+    await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
+    const file = await browser.download(popup, () => popup.getByTestId('save-markdown').click());
+    expect(file.name).toBe(markdownFileName(fixture.expected.title));
+    expect(file.text).toContain(`URL: <${fixture.url}>`);
+    for (const block of blocks) expect(squash(file.text)).toContain(squash(block).slice(0, 20));
+    await popup.close();
   });
 });
