@@ -2,6 +2,7 @@
  * The driver in Debian's Chromium: playwright-core (chromium/launch.ts), the service worker for
  * extension API calls, CDP for the console. Playwright pages already are `Tab`s.
  */
+import { readFileSync } from 'node:fs';
 import type { Dialog as PlaywrightDialog, Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { watchConsole } from '../chromium/console-watch';
@@ -9,6 +10,7 @@ import { launchWithExtension } from '../chromium/launch';
 import { watchExtensionRequests } from '../chromium/request-watch';
 import { askContentScript, findTabId, openPopup, openTab, tabIds } from '../chromium/tabs';
 import type { SiteServer } from '../site-server';
+import { until } from '../until';
 import type { E2eBrowser, LaunchOptions } from './driver';
 import type { Tab } from './tab';
 
@@ -36,6 +38,15 @@ export async function launchChromiumDriver(server: SiteServer, options: LaunchOp
       const { page, tabId } = await openTab(launched, url, watch ? (target) => watch(asTab(target)) : undefined);
       return { page: asTab(page), tabId };
     },
+    async waitForTab(match, options) {
+      let found: Page | undefined;
+      await until(
+        () => (found = launched.context.pages().find((page) => match(page.url()))) !== undefined,
+        'a tab the browser opened',
+        options?.timeout,
+      );
+      return asTab(found!);
+    },
     openPopup: async (tabId) => asTab(await openPopup(launched, tabId)),
     async openExtensionPage(path) {
       const page = await launched.context.newPage();
@@ -56,6 +67,12 @@ export async function launchChromiumDriver(server: SiteServer, options: LaunchOp
     async clearClipboard(page) {
       await page.bringToFront();
       await asPage(page).evaluate(() => navigator.clipboard.writeText(''));
+    },
+    async download(page, trigger) {
+      const started = asPage(page).waitForEvent('download');
+      await trigger();
+      const file = await started;
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
     },
     async pressKeys(page, ...combos) {
       if (!launched.desktop) throw new Error('Real key presses need a headful launch.');

@@ -75,6 +75,11 @@ export interface E2eBrowser {
   pages(): Tab[];
   /** Opens `url` in a new tab (after `watch` ran on it) and returns the tab and its id. */
   openTab(url: string, watch?: (page: Tab) => Promise<unknown>): Promise<{ page: Tab; tabId: number }>;
+  /**
+   * A tab the browser or the extension opened itself (not through the driver), once its address
+   * matches `match` (e.g. the print view the reader opens with `tabs.create`).
+   */
+  waitForTab(match: (url: string) => boolean, options?: { timeout?: number }): Promise<Tab>;
   /** `popup.html?tabId=N` in a tab of its own. */
   openPopup(tabId: number): Promise<Tab>;
   /** An extension page (e.g. `/options.html`) in a tab of its own, loaded. */
@@ -97,6 +102,8 @@ export interface E2eBrowser {
   readClipboard(page: Tab): Promise<string>;
   /** Empties the clipboard, from `page` (an extension page). */
   clearClipboard(page: Tab): Promise<void>;
+  /** Runs `trigger` and returns the file it makes `page` download: its name and UTF-8 text. */
+  download(page: Tab, trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   /** Real key presses through the X server into the browser window showing `page` (headful only). */
   pressKeys(page: Tab, ...combos: string[]): Promise<void>;
   /** From now on, every request of an extension context. */

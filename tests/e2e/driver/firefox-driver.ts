@@ -7,11 +7,14 @@
  * come from their Resource Timing (firefox/extension-requests.ts), and the proxy refuses and
  * records any request for an unserved host, whoever made it.
  */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { bidiTab } from '../firefox/bidi-tab';
 import { logExtensionRequests, type ExtensionRequestLog } from '../firefox/extension-requests';
 import { EXTENSION_UUID, launchFirefox } from '../firefox/launch';
 import type { SiteServer } from '../site-server';
+import { until } from '../until';
 import type { ConsoleEntry, ConsoleWatch, Dialog, E2eBrowser, ExtensionRequest, LaunchOptions } from './driver';
 import type { Tab } from './tab';
 
@@ -110,6 +113,26 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
       if (tabId === undefined) throw new Error(`No new tab for ${url}.`);
       return { page, tabId };
     },
+    async waitForTab(match, options) {
+      let found: Page | undefined;
+      await until(
+        async () => {
+          for (const page of await browser.pages()) {
+            if (page === probePage || page.isClosed()) continue;
+            // page.url() stays about:blank for extension documents: ask the document itself.
+            const url = await page.evaluate(() => location.href).catch(() => page.url());
+            if (match(url)) {
+              found = page;
+              return true;
+            }
+          }
+          return false;
+        },
+        'a tab the browser opened',
+        options?.timeout,
+      );
+      return tabs.get(found!) ?? adopt(found!);
+    },
     async openPopup(tabId) {
       const popup = await newPage();
       await popup.setViewportSize({ width: 780, height: 580 });
@@ -167,6 +190,23 @@ export async function launchFirefoxDriver(server: SiteServer, options: LaunchOpt
     async clearClipboard(page) {
       await page.bringToFront();
       await page.evaluate(() => navigator.clipboard.writeText(''));
+    },
+    async download(_page, trigger) {
+      // Firefox saves into downloadDir (firefox/launch.ts): an empty placeholder and a `.part` file
+      // first, the file complete once the `.part` is gone.
+      const dir = launched.downloadDir;
+      const before = new Set(readdirSync(dir));
+      await trigger();
+      let name = '';
+      await until(() => {
+        const now = readdirSync(dir);
+        name = now.find((file) => !before.has(file) && !file.endsWith('.part')) ?? '';
+        return name !== '' && !now.some((file) => file.endsWith('.part')) && statSync(join(dir, name)).size > 0;
+      }, 'the download is complete');
+      const text = readFileSync(join(dir, name), 'utf8');
+      // Gone again, or Firefox would name the next file of that name `… (1).md`.
+      rmSync(join(dir, name));
+      return { name, text };
     },
     async pressKeys(page, ...combos) {
       if (!launched.desktop) throw new Error('Real key presses need a headful launch.');

@@ -7,7 +7,8 @@
  * their own Xvfb display. Firefox's own background services are pointed nowhere, so the proxy
  * sees only what pages and the extension ask for.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { startDesktop, type Desktop } from '../desktop';
@@ -23,6 +24,8 @@ export const EXTENSION_UUID = '5b1c6f0e-7d2a-4e8b-9c3f-d3c1a7e2b4f6';
 export interface FirefoxLaunch {
   browser: Browser;
   desktop: Desktop | null;
+  /** Where Firefox saves downloads, without asking (removed on close). */
+  downloadDir: string;
   close(): Promise<void>;
 }
 
@@ -81,6 +84,8 @@ export async function launchFirefox(server: SiteServer, options: FirefoxLaunchOp
   if (!existsSync(FIREFOX))
     throw new Error(`No ${FIREFOX}: the Firefox tests need Debian's firefox-esr (scripts/run test installs it).`);
   const desktop = options.headful ? await startDesktop('firefox-esr') : null;
+  const downloadDir = mkdtempSync(join(tmpdir(), 'e2e-firefox-downloads-'));
+  const removeDownloads = () => rmSync(downloadDir, { recursive: true, force: true });
   const pac = `function FindProxyForURL(url, host) { return "PROXY 127.0.0.1:${server.port}"; }`;
   try {
     const browser = await puppeteer.launch({
@@ -110,19 +115,27 @@ export async function launchFirefox(server: SiteServer, options: FirefoxLaunchOp
         ...(options.lang ? { 'intl.accept_languages': options.lang, 'intl.locale.requested': options.lang } : {}),
         // The reader command and the popup shortcut must reach Firefox, not a first-run page.
         'browser.shell.checkDefaultBrowser': false,
+        // Downloads (the Markdown file) go to downloadDir without a dialog.
+        'browser.download.dir': downloadDir,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
       },
     });
     await browser.installExtension(dist);
     return {
       browser,
       desktop,
+      downloadDir,
       close: async () => {
         await browser.close().catch(() => {});
         desktop?.close();
+        removeDownloads();
       },
     };
   } catch (error) {
     desktop?.close();
+    removeDownloads();
     throw error;
   }
 }
