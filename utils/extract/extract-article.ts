@@ -8,7 +8,7 @@ import { findSiteRule, isArticlePath } from '../site-rules';
 import { GENERIC_REMOVE } from '../site-rules/generic';
 import { readMetadata } from './metadata';
 import { copyPage } from './copy-page';
-import { documentBase, prepareMedia } from './prepare-media';
+import { documentBase, pageWindow, prepareMedia } from './prepare-media';
 import { removeClutter } from './remove-clutter';
 import { RemovedLog } from './removed-log';
 import { splitBrParagraphs } from './paragraphs';
@@ -43,7 +43,7 @@ function run(doc: Document, url: string, options: ExtractOptions): ExtractResult
   // 3. Inert copy: everything after works on it, never on `doc`.
   const page = copyPage(doc, rule, meta);
   // 4. Lazy images, figures and absolute URLs.
-  const view = doc.defaultView ?? options.window ?? (typeof window === 'undefined' ? null : window);
+  const view = pageWindow(doc, options.window);
   prepareMedia(page.doc, documentBase(doc, url), view);
   // 5. Clutter by selector, recorded.
   const log = new RemovedLog();

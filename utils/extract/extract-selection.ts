@@ -18,10 +18,11 @@ import { isDeeperThan, MAX_COPY_DEPTH } from './clone-document';
 import type { ExtractOptions } from './extract-article';
 import { readMetadata } from './metadata';
 import { splitBrParagraphs } from './paragraphs';
-import { documentBase, prepareMedia } from './prepare-media';
+import { documentBase, pageWindow, prepareMedia } from './prepare-media';
 import type { Story } from './read-story';
 import { removeClutter } from './remove-clutter';
 import { RemovedLog } from './removed-log';
+import { collapseRuns } from './text';
 import { bodyText } from './to-text';
 
 /** The range bounds of a selection, as plain positions (a Range or a StaticRange both fit). */
@@ -108,14 +109,14 @@ function run(doc: Document, url: string, ranges: readonly SelectedRange[], optio
     const part = copyRange(copy, range);
     if (part) content.append(part);
   }
-  const view = doc.defaultView ?? options.window ?? (typeof window === 'undefined' ? null : window);
+  const view = pageWindow(doc, options.window);
   prepareMedia(copy, documentBase(doc, url), view);
   const log = new RemovedLog();
   // The selection itself is protected: a broad selector must not take the whole pick.
   removeClutter(copy, content, GENERIC_REMOVE, log);
   splitBrParagraphs(content);
   // The pick stands where Readability's would: no byline, date or language of its own.
-  const read = { content, title: collapseTitle(doc), byline: null, publishedTime: null, lang: null, dir: null };
+  const read = { content, title: collapseRuns(doc.title ?? '').trim(), byline: null, publishedTime: null, lang: null, dir: null };
   const story: Story = { read, content, headlineList: false };
   const lang = meta.lang;
   const cleaned = cleanStory(story, meta, rule, lang, log, false);
@@ -125,10 +126,6 @@ function run(doc: Document, url: string, ranges: readonly SelectedRange[], optio
   // The page's lead image is not the selection's: its own first photo, or none.
   const own = { ...meta, leadImage: null };
   return { status: 'ok', article: buildArticle({ url, rule, meta: own, story, cleaned, blocks, body, lang, log, view }) };
-}
-
-function collapseTitle(doc: Document): string {
-  return (doc.title ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The article made of the selected `ranges` of `doc` (the page at `url`). Never throws, never mutates `doc`. */

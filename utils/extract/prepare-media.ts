@@ -23,6 +23,15 @@ export function documentBase(doc: Document, url: string): string {
   }
 }
 
+/**
+ * The window the steps ask about layout (which images are shown) and whose DOMPurify sanitises:
+ * the page's own, else the one the caller gives (an inert or parsed document has none), else this
+ * realm's.
+ */
+export function pageWindow(doc: Document, fallback: Window | null | undefined): Window | null {
+  return doc.defaultView ?? fallback ?? (typeof window === 'undefined' ? null : window);
+}
+
 /** `view` is the window whose layout says which images are really shown (null: none to ask). */
 export function prepareMedia(copy: Document, base: string, view: Window | null): void {
   promoteLazyImages(copy, base, view);
